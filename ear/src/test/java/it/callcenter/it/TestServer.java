@@ -1,0 +1,80 @@
+package it.callcenter.it;
+
+import it.callcenter.server.LocalDatabase;
+import it.callcenter.server.LocalServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
+ * (HTTP on 8180) configured by the same CLI scripts as production, with the EAR of this build, in demo
+ * mode. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
+ * stops it when the run dies, also when a test or the deployment fails.
+ */
+public final class TestServer implements BeforeAllCallback {
+
+    static final int PORT_OFFSET = 100;
+
+    private static LocalServer server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestServer.class.getName(), key -> new Running(start()), Running.class);
+    }
+
+    public static String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public static LocalServer server() {
+        return server;
+    }
+
+    private static synchronized LocalServer start() {
+        Path work = Path.of(System.getProperty("callcenter.it.work", "target/it-work"));
+        Path data = work.resolve("postgres");
+        deleteTree(data);
+        server = LocalServer.start(
+                Path.of(required("callcenter.wildfly.home")),
+                Path.of(required("callcenter.ear")),
+                data, LocalDatabase.freePort(), PORT_OFFSET, "demo", Map.of());
+        return server;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests with Maven");
+        }
+        return value;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Running(LocalServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}

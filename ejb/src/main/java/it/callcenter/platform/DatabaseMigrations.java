@@ -1,0 +1,44 @@
+package it.callcenter.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date at deployment, before any other startup bean touches the database
+ * (they declare {@code @DependsOn("DatabaseMigrations")}). Flyway manages its own transactions, so this
+ * runs outside a container transaction. Migrations are listed in {@code db/migration/index.txt} rather
+ * than found by class-path scanning, which does not see into WildFly's virtual file system.
+ */
+@Singleton
+@Startup
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        ListedMigrations migrations = ListedMigrations.fromClassPath(getClass().getClassLoader());
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .resourceProvider(migrations)
+                .javaMigrationClassProvider(List::of)
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,70 @@
+package it.callcenter.security;
+
+import it.callcenter.platform.InstallationMode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The users an installation starts with. Demo mode: the demo users of API.md, password {@code demo}.
+ * Production: only {@code admin}, with a random password written once to the server log; nothing is
+ * created when any user exists already.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class InitialUsers {
+
+    private static final Logger LOG = Logger.getLogger(InitialUsers.class.getName());
+    static final String DEMO_PASSWORD = "demo";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void create() {
+        if (InstallationMode.current() == InstallationMode.DEMO) {
+            createDemoUsers();
+        } else if (countUsers() == 0) {
+            String password = PasswordHasher.randomPassword();
+            add("admin", "Amministratore", password, EnumSet.of(Role.ADMIN), null);
+            LOG.warning("Created the user 'admin' with the password " + password
+                    + " - write it down now: it is not shown again.");
+        }
+    }
+
+    private void createDemoUsers() {
+        addIfMissing("admin", "Amministratore Demo", EnumSet.of(Role.ADMIN), null);
+        addIfMissing("supervisor", "Sara Supervisori", EnumSet.of(Role.SUPERVISOR), null);
+        addIfMissing("manager", "Marco Manager", EnumSet.of(Role.MANAGER), null);
+        String[] names = {"Anna Rossi", "Luca Bianchi", "Giulia Russo", "Paolo Ferrari", "Chiara Esposito"};
+        for (int i = 1; i <= names.length; i++) {
+            addIfMissing("operator" + i, names[i - 1], EnumSet.of(Role.OPERATOR), String.valueOf(200 + i));
+        }
+    }
+
+    private void addIfMissing(String username, String fullName, Set<Role> roles, String extension) {
+        boolean exists = !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username).getResultList().isEmpty();
+        if (!exists) {
+            add(username, fullName, DEMO_PASSWORD, roles, extension);
+        }
+    }
+
+    private void add(String username, String fullName, String password, Set<Role> roles, String extension) {
+        UserAccount user = new UserAccount(username, fullName, PasswordHasher.hash(password), roles);
+        user.assignExtension(extension);
+        em.persist(user);
+    }
+
+    private long countUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,31 @@
+package it.callcenter.web.api;
+
+import it.callcenter.platform.HealthService;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Whether the server can do its work: 200 when the database answers, 503 when it does not. Telephony is
+ * reported as it is; no Asterisk connection exists until the telephony area is built, so it says DOWN.
+ */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @EJB
+    private HealthService health;
+
+    public record Health(String status, String database, String telephony) {
+    }
+
+    @GET
+    public Response health() {
+        boolean database = health.databaseUp();
+        Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN", "DOWN");
+        return Response.status(database ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+}

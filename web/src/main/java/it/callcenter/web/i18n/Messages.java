@@ -1,0 +1,49 @@
+package it.callcenter.web.i18n;
+
+import it.callcenter.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI bundle from Java code: Italian first ({@code messages.properties}), English second. Business rule
+ * violations are shown through the key {@code error.<CODE>}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "it.callcenter.web.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public static String of(BusinessException e, Locale locale) {
+        return text(locale, "error." + e.code(), e.arguments());
+    }
+
+    /** Adds a message for the current view, in its locale. */
+    public static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    public static void add(BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, of(e, faces.getViewRoot().getLocale()), null));
+    }
+}

@@ -1,0 +1,32 @@
+package it.callcenter.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Production: applies the CLI scripts to an existing, stopped WildFly pointed at a PostgreSQL server, and
+ * optionally copies the EAR into its deployments. Production mode creates only the user {@code admin},
+ * with a random password written once to the server log.
+ */
+public final class Install {
+
+    private Install() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Arguments arguments = new Arguments(args);
+        Path home = Path.of(arguments.required("wildfly-home"));
+        DatabaseSettings database = new DatabaseSettings(
+                arguments.required("db-url"), arguments.required("db-user"), arguments.required("db-password"));
+        new ServerConfigurator(home).apply(database, Map.of("callcenter.mode", "production"));
+        System.out.println("Configured " + home.toAbsolutePath());
+        if (arguments.optional("ear").isPresent()) {
+            Path ear = Path.of(arguments.required("ear"));
+            Files.copy(ear, home.resolve("standalone/deployments/callcenter.ear"), StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("Deployed " + ear + "; start WildFly with " + home.resolve("bin/standalone.sh"));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package it.callcenter.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One WildFly started as a child process with the EAR in its deployment folder. Ready when the deployment
+ * scanner marks the EAR deployed and the health endpoint answers; stopped by its PID (and its children's),
+ * also when the JVM that started it exits. A PID file lets the next start stop a server a killed run left.
+ */
+public final class WildFlyProcess implements AutoCloseable {
+
+    private static final String DEPLOYMENT = "callcenter.ear";
+    private static final String JAVA_OPTS = "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+            + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Duser.timezone=UTC"
+            + " -Djboss.modules.system.pkgs=org.jboss.byteman";
+
+    private final Path home;
+    private final int portOffset;
+    private Process process;
+    private Thread shutdownHook;
+
+    public WildFlyProcess(Path home, int portOffset) {
+        this.home = home.toAbsolutePath();
+        this.portOffset = portOffset;
+    }
+
+    public int httpPort() {
+        return 8080 + portOffset;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort() + "/callcenter";
+    }
+
+    public Path serverLog() {
+        return home.resolve("standalone/log/server.log");
+    }
+
+    public void start(Path ear, Map<String, String> systemProperties, Duration timeout) {
+        stopLeftover();
+        Path deployments = home.resolve("standalone/deployments");
+        try {
+            for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending", ".undeployed")) {
+                Files.deleteIfExists(deployments.resolve(DEPLOYMENT + marker));
+            }
+            Files.copy(ear, deployments.resolve(DEPLOYMENT), StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(serverLog());
+            ProcessBuilder builder = new ProcessBuilder(command(systemProperties));
+            builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            builder.environment().put("JAVA_OPTS", JAVA_OPTS);
+            process = builder
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("standalone/log/console.log").toFile())
+                    .start();
+            Files.writeString(pidFile(), Long.toString(process.pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start WildFly in " + home, e);
+        }
+        shutdownHook = new Thread(this::stop, "stop-wildfly");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        awaitDeployment(deployments, timeout);
+    }
+
+    private List<String> command(Map<String, String> systemProperties) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/standalone.sh").toString());
+        command.add("-b=127.0.0.1");
+        command.add("-bmanagement=127.0.0.1");
+        command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+        systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        return command;
+    }
+
+    private void awaitDeployment(Path deployments, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Path deployed = deployments.resolve(DEPLOYMENT + ".deployed");
+        Path failed = deployments.resolve(DEPLOYMENT + ".failed");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly exited during start; see " + serverLog());
+            }
+            try {
+                if (Files.exists(failed)) {
+                    throw new IllegalStateException("Deployment failed: " + Files.readString(failed)
+                            + "\nSee " + serverLog());
+                }
+                if (Files.exists(deployed) && healthAnswers(http)) {
+                    return;
+                }
+                process.waitFor(250, TimeUnit.MILLISECONDS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("WildFly did not deploy the application within " + timeout
+                + "; see " + serverLog());
+    }
+
+    private boolean healthAnswers(HttpClient http) throws InterruptedException {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path pidFile() {
+        return home.resolve("standalone/callcenter.pid");
+    }
+
+    private void stopLeftover() {
+        Path pidFile = pidFile();
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(WildFlyProcess::stopTree);
+            Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("Cannot read " + pidFile, e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        stopTree(process.toHandle());
+        process = null;
+        try {
+            Files.deleteIfExists(pidFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stopTree(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run: nothing left to remove
+            }
+        }
+    }
+}
