@@ -12,12 +12,16 @@ import java.util.Map;
  */
 public final class LocalServer implements AutoCloseable {
 
-    private final LocalDatabase database;
     private final WildFlyProcess wildfly;
+    private final Path dataDirectory;
+    private final int databasePort;
+    private LocalDatabase database;
 
-    private LocalServer(LocalDatabase database, WildFlyProcess wildfly) {
+    private LocalServer(LocalDatabase database, WildFlyProcess wildfly, Path dataDirectory, int databasePort) {
         this.database = database;
         this.wildfly = wildfly;
+        this.dataDirectory = dataDirectory;
+        this.databasePort = databasePort;
     }
 
     /**
@@ -40,7 +44,7 @@ public final class LocalServer implements AutoCloseable {
             new ServerConfigurator(wildflyHome).apply(database.settings(), properties);
             wildfly.start(ear, Map.of(), Duration.ofMinutes(5));
             Runtime.getRuntime().removeShutdownHook(stopDatabase);
-            LocalServer server = new LocalServer(database, wildfly);
+            LocalServer server = new LocalServer(database, wildfly, dataDirectory, databasePort);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-local-server"));
             return server;
         } catch (RuntimeException e) {
@@ -61,6 +65,16 @@ public final class LocalServer implements AutoCloseable {
 
     public WildFlyProcess wildfly() {
         return wildfly;
+    }
+
+    /** Stops PostgreSQL under the running server, as an outage would. */
+    public synchronized void stopDatabase() {
+        database.close();
+    }
+
+    /** Starts PostgreSQL again on the same data and port after {@link #stopDatabase()}. */
+    public synchronized void startDatabase() {
+        database = LocalDatabase.start(dataDirectory, databasePort);
     }
 
     @Override

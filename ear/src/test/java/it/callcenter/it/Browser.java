@@ -1,0 +1,117 @@
+package it.callcenter.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, with nothing fetched at run time. When they are
+ * missing, root installs them with apt; anyone else is told the exact line to run.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ensureInstalled();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=it-IT",
+                "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(TestServer.baseUrl() + path);
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    void loginSuccessfully(String username, String password) {
+        login(username, password);
+        await(By.id("menuForm:logout"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = await(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    WebElement await(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void awaitText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void awaitUrlContains(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    static void ensureInstalled() {
+        if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            return;
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("Chromium and chromedriver are needed for the browser tests. Run:\n  sudo apt-get update && sudo " + INSTALL);
+        }
+        run("apt-get", "update", "-q");
+        run("sh", "-c", "DEBIAN_FRONTEND=noninteractive " + INSTALL + " -q");
+    }
+
+    private static void run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("chromium-profile").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
