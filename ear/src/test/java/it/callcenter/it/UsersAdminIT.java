@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,53 @@ class UsersAdminIT {
         browser.await(By.id("login:username"));
         browser.loginSuccessfully("nuovo.operatore", "Password-Sicura-2026");
         assertTrue(browser.driver.findElement(By.id("welcome")).getText().contains("Nuovo Operatore"));
+    }
+
+    @Test
+    void anAdminResetsAPasswordAndDisablesAUser() {
+        TestUsers.create("reset.me", "first-password-1", "OPERATOR");
+        try (Browser operator = new Browser()) {
+            operator.loginSuccessfully("reset.me", "first-password-1");
+            resetAndDisable();
+            operator.open("/index.xhtml");
+            operator.await(By.id("login:username"));
+            assertTrue(operator.driver.getCurrentUrl().contains("/login.xhtml"), "the reset ended the user's session");
+        }
+    }
+
+    private void resetAndDisable() {
+        browser.loginSuccessfully("admin", "demo");
+        browser.open("/admin/users.xhtml");
+        int row = rowOf("reset.me");
+
+        browser.await(By.id("users:table:" + row + ":reset")).click();
+        browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
+        String newPassword = browser.await(By.id("new-password")).getText().strip();
+        assertEquals(16, newPassword.length());
+        assertEquals(401, Api.as("reset.me", "first-password-1").get("/me").status(), "the old password stops working");
+        assertEquals(200, Api.as("reset.me", newPassword).get("/me").status());
+        browser.driver.findElement(By.cssSelector("#passwordForm button")).click();
+
+        browser.await(By.id("users:table:" + row + ":toggle")).click();
+        browser.await(growl("Utente reset.me disattivato."));
+        assertEquals(401, Api.as("reset.me", newPassword).get("/me").status(), "a disabled user cannot sign in");
+
+        browser.await(By.id("users:table:" + row + ":toggle")).click();
+        browser.await(growl("Utente reset.me riattivato."));
+        assertEquals(200, Api.as("reset.me", newPassword).get("/me").status());
+    }
+
+    private static By growl(String text) {
+        return By.xpath("//*[contains(@class,'ui-growl-title') and normalize-space(text())='" + text + "']");
+    }
+
+    private int rowOf(String username) {
+        var names = browser.driver.findElements(By.cssSelector("#users\\:table .user-username"));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).getText().equals(username)) {
+                return i;
+            }
+        }
+        throw new AssertionError(username + " is not in the table");
     }
 }

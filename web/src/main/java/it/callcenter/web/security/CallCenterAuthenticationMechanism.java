@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -34,6 +35,9 @@ public class CallCenterAuthenticationMechanism implements HttpAuthenticationMech
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private SignOuts signOuts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -44,6 +48,10 @@ public class CallCenterAuthenticationMechanism implements HttpAuthenticationMech
             return validateLogin(request, context);
         }
         SignedInUser user = signedIn(request);
+        if (user != null && signOuts.isSignedOut(user)) {
+            request.getSession().invalidate();
+            user = null;
+        }
         if (user != null) {
             return context.notifyContainerAboutLogin(user.username(), user.roles());
         }
@@ -104,7 +112,7 @@ public class CallCenterAuthenticationMechanism implements HttpAuthenticationMech
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE,
-                new SignedInUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                new SignedInUser(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -8,11 +8,13 @@ import it.callcenter.security.Role;
 import it.callcenter.security.UserService;
 import it.callcenter.security.UserView;
 import it.callcenter.web.i18n.Messages;
+import it.callcenter.web.security.SignOuts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
@@ -28,6 +30,9 @@ public class UsersBacking implements Serializable {
 
     @EJB
     private UserService users;
+
+    @Inject
+    private SignOuts signOuts;
 
     private List<UserView> list;
 
@@ -89,6 +94,9 @@ public class UsersBacking implements Serializable {
         try {
             String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
             users.setEnabled(user.username(), user.version(), !user.enabled(), me);
+            if (user.enabled()) {
+                signOuts.signOutEverywhere(user.username());
+            }
             Messages.add(null, FacesMessage.SEVERITY_INFO, user.enabled() ? "users.disabled" : "users.enabled", user.username());
         } catch (BusinessException e) {
             Messages.add(e);
@@ -100,7 +108,9 @@ public class UsersBacking implements Serializable {
 
     public void resetPassword(UserView user) {
         newPassword = users.resetPassword(user.username());
+        signOuts.signOutEverywhere(user.username());
         username = user.username();
+        load();
         PrimeFaces.current().executeScript("PF('passwordDialog').show()");
     }
 

@@ -1,0 +1,49 @@
+package it.callcenter.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Italian and English say the same things: every key in both, and Italian is what an Italian user gets. */
+class BundlesTest {
+
+    @Test
+    void italianAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys("messages.properties"), keys("messages_en.properties"));
+    }
+
+    @Test
+    void italianIsTheDefaultWhateverTheMachineLocale() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Esci", Messages.text(Locale.ITALIAN, "menu.logout"));
+            assertEquals("Log out", Messages.text(Locale.ENGLISH, "menu.logout"));
+            assertEquals("La password deve avere almeno 10 caratteri.", Messages.text(Locale.ITALIAN, "error.PASSWORD_TOO_SHORT", 10));
+        } finally {
+            Locale.setDefault(machine);
+        }
+    }
+
+    @Test
+    void italianBundleIsEmptyApartFromTheDefault() throws IOException {
+        assertTrue(keys("messages_it.properties").isEmpty(), "Italian lives in messages.properties only");
+    }
+
+    private static TreeSet<String> keys(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/it/callcenter/web/i18n/" + file)) {
+            properties.load(in);
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        properties.stringPropertyNames().forEach(keys::add);
+        return keys;
+    }
+}
