@@ -1,5 +1,6 @@
 package it.callcenter.platform;
 
+import it.callcenter.geography.V3__Load_comuni;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -16,7 +17,8 @@ import java.util.logging.Logger;
  * Brings the schema up to date at deployment, before any other startup bean touches the database
  * (they declare {@code @DependsOn("DatabaseMigrations")}). Flyway manages its own transactions, so this
  * runs outside a container transaction. Migrations are listed in {@code db/migration/index.txt} rather
- * than found by class-path scanning, which does not see into WildFly's virtual file system.
+ * than found by class-path scanning, which does not see into WildFly's virtual file system; for the same
+ * reason the Java migrations are named here.
  */
 @Singleton
 @Startup
@@ -34,7 +36,7 @@ public class DatabaseMigrations {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .resourceProvider(migrations)
-                .javaMigrationClassProvider(List::of)
+                .javaMigrationClassProvider(() -> List.of(V3__Load_comuni.class))
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
