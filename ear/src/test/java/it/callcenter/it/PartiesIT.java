@@ -1,0 +1,186 @@
+package it.callcenter.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The registry through {@code /parties}: the answers and codes API.md fixes. */
+@ExtendWith(TestServer.class)
+class PartiesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private final Api operator1 = Api.as("operator1", "demo");
+    private final Api operator2 = Api.as("operator2", "demo");
+    private final Api supervisor = Api.as("supervisor", "demo");
+
+    /** A mobile no other test uses, national form "33x xxx xxxx". */
+    static String newMobile() {
+        return String.format("338 %03d %04d", MOBILES.get() % 1000, MOBILES.incrementAndGet() % 10_000);
+    }
+
+    static ObjectNode person(String firstName, String lastName, String mobile) {
+        ObjectNode party = JSON.createObjectNode().put("type", "PERSON").put("firstName", firstName).put("lastName", lastName);
+        party.putObject("address").put("street", "Via Roma 1").put("comuneIstat", "015146").put("postalCode", "20121");
+        party.putArray("contacts").addObject().put("kind", "MOBILE").put("value", mobile).put("carrier", "TIM");
+        party.putObject("consents").put("marketing", true);
+        party.putArray("interests").add("Fotovoltaico");
+        return party;
+    }
+
+    @Test
+    void createsAPersonAndAnswersItWithProvinceRegionAndE164() {
+        String mobile = newMobile();
+        Api.Reply created = operator1.post("/parties", person("Giulia", "Verdi", mobile).toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+
+        JsonNode party = operator1.get("/parties/" + id).json();
+        assertEquals("Verdi Giulia", party.get("displayName").asText());
+        assertEquals("MI", party.get("address").get("provinceAbbr").asText());
+        assertEquals("Lombardia", party.get("address").get("region").asText());
+        assertEquals("Milano", party.get("address").get("comune").asText());
+        assertEquals("+39" + mobile.replace(" ", ""), party.get("contacts").get(0).get("value").asText());
+        assertTrue(party.get("consents").get("marketing").asBoolean());
+        assertEquals("Fotovoltaico", party.get("interests").get(0).asText());
+        assertEquals("NEW", party.get("status").asText());
+    }
+
+    @Test
+    void invalidInputIs422WithTheFieldAndCreatesNothing() {
+        ObjectNode party = person("Carlo", "Neri", newMobile()).put("fiscalCode", "NRICRL80A01H501X");
+        party.withArray("contacts").addObject().put("kind", "EMAIL").put("value", "not-an-email");
+        Api.Reply reply = operator1.post("/parties", party.toString());
+        assertEquals(422, reply.status(), reply.body());
+        JsonNode errors = reply.json().get("errors");
+        assertTrue(contains(errors, "fiscalCode", "INVALID_CHECK_DIGIT"), errors.toString());
+        assertTrue(contains(errors, "contacts[1].value", "INVALID_FORMAT"), errors.toString());
+        assertFalse(errors.get(0).get("message").asText().isBlank());
+        assertEquals(0, operator1.get("/parties?q=neri%20carlo").json().get("total").asLong());
+    }
+
+    @Test
+    void aPersonWithoutMobileIsRefused() {
+        ObjectNode party = person("Sara", "Bassi", newMobile());
+        party.putArray("contacts");
+        Api.Reply reply = operator1.post("/parties", party.toString());
+        assertEquals(422, reply.status());
+        assertTrue(contains(reply.json().get("errors"), "contacts", "MOBILE_REQUIRED"));
+    }
+
+    @Test
+    void theSameMobileIs409WithTheExistingPartyUnlessAllowed() {
+        String mobile = newMobile();
+        long first = operator1.post("/parties", person("Anna", "Galli", mobile).toString()).json().get("id").asLong();
+        String sameNumberOtherFormat = "+39 " + mobile;
+        Api.Reply duplicate = operator1.post("/parties", person("Anna", "Galli", sameNumberOtherFormat).toString());
+        assertEquals(409, duplicate.status(), duplicate.body());
+        assertEquals(first, duplicate.json().get("existingId").asLong());
+        Api.Reply allowed = operator1.post("/parties?allowDuplicate=true", person("Anna", "Galli", sameNumberOtherFormat).toString());
+        assertEquals(201, allowed.status(), allowed.body());
+    }
+
+    @Test
+    void theSameFiscalCodeOrVatNumberIs409() {
+        ObjectNode matteo = person("Matteo", "Moretti", newMobile()).put("fiscalCode", "MRTMTT25D09F205Z");
+        Api.Reply first = operator1.post("/parties", matteo.toString());
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = operator1.post("/parties", person("Matteo", "Moretti", newMobile()).put("fiscalCode", "mrtmtt25d09f205z").toString());
+        assertEquals(409, again.status());
+        assertEquals(first.json().get("id").asLong(), again.json().get("existingId").asLong());
+
+        ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Fiat Spa").put("vatNumber", "00159560366");
+        assertEquals(201, operator1.post("/parties", company.toString()).status());
+        assertEquals(409, operator1.post("/parties", company.put("vatNumber", "IT 00159560366").toString()).status());
+    }
+
+    @Test
+    void aPartyOutsideTheCallersVisibilityIs404AndNeverFound() {
+        ObjectNode party = person("Riservato", "Privato", newMobile()).put("visibility", "OWNERS");
+        party.putArray("owners").add("operator1");
+        long id = operator1.post("/parties", party.toString()).json().get("id").asLong();
+
+        assertEquals(200, operator1.get("/parties/" + id).status());
+        assertEquals(404, operator2.get("/parties/" + id).status());
+        assertEquals(404, operator2.put("/parties/" + id, party.put("version", 1).toString()).status());
+        assertEquals(0, operator2.get("/parties?q=privato").json().get("total").asLong());
+        assertEquals(1, operator1.get("/parties?q=privato").json().get("total").asLong());
+        assertEquals(200, supervisor.get("/parties/" + id).status(), "a supervisor sees every party");
+        assertEquals(404, operator2.get("/parties/999999999").status());
+    }
+
+    @Test
+    void aStaleVersionIs409AndChangesNothing() {
+        long id = operator1.post("/parties", person("Luca", "Fontana", newMobile()).toString()).json().get("id").asLong();
+        JsonNode read = operator1.get("/parties/" + id).json();
+        long version = read.get("version").asLong();
+        ObjectNode first = person("Luca", "Fontana", read.get("contacts").get(0).get("value").asText());
+        first.put("version", version);
+        first.with("address").put("street", "Via Dante 2");
+        Api.Reply saved = operator1.put("/parties/" + id, first.toString());
+        assertEquals(200, saved.status(), saved.body());
+
+        ObjectNode stale = person("Luca", "Fontanelli", read.get("contacts").get(0).get("value").asText()).put("version", version);
+        Api.Reply refused = operator2.put("/parties/" + id, stale.toString());
+        assertEquals(409, refused.status(), refused.body());
+        JsonNode now = operator1.get("/parties/" + id).json();
+        assertEquals("Fontana", now.get("lastName").asText());
+        assertEquals("Via Dante 2", now.get("address").get("street").asText());
+    }
+
+    @Test
+    void searchByPhoneInAnyFormatFindsTheE164Number() {
+        String mobile = newMobile();
+        long id = operator1.post("/parties", person("Elena", "Telefono", mobile).toString()).json().get("id").asLong();
+        String digits = mobile.replace(" ", "");
+        for (String query : new String[] {mobile, digits, "+39" + digits, "0039 " + mobile, digits.substring(0, 3) + "/" + digits.substring(3)}) {
+            JsonNode page = operator1.get("/parties?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json();
+            assertEquals(1, page.get("total").asLong(), query);
+            assertEquals(id, page.get("items").get(0).get("id").asLong(), query);
+        }
+    }
+
+    @Test
+    void deleteIsForSupervisorsAndKeepsTheInterests() throws SQLException {
+        ObjectNode party = person("Da", "Cancellare", newMobile());
+        party.withArray("interests").add("Interesse che resta");
+        long id = operator1.post("/parties", party.toString()).json().get("id").asLong();
+        assertEquals(403, operator1.delete("/parties/" + id).status());
+        assertEquals(204, supervisor.delete("/parties/" + id).status());
+        assertEquals(404, supervisor.get("/parties/" + id).status());
+        try (Connection db = DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+             ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM interest WHERE name = 'Interesse che resta'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        try (Connection db = DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+             ResultSet rs = db.createStatement().executeQuery("SELECT string_agg(action, ',' ORDER BY id) FROM audit_entry WHERE entity_id = " + id)) {
+            rs.next();
+            assertEquals("CREATE,DELETE", rs.getString(1));
+        }
+    }
+
+    private static boolean contains(JsonNode errors, String field, String code) {
+        for (JsonNode error : errors) {
+            if (field.equals(error.path("field").asText()) && code.equals(error.path("code").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package it.callcenter.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * One contact of a party. Phones are stored in E.164; {@code searchKey} is what searches and duplicate
+ * checks compare (E.164 for phones, lower case for the rest).
+ */
+@Embeddable
+public class Contact {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ContactKind kind;
+
+    @Column(nullable = false, length = 254)
+    private String value;
+
+    @Column(name = "search_key", nullable = false, length = 254)
+    private String searchKey;
+
+    @Column(length = 40)
+    private String carrier;
+
+    @Column(name = "email_consent", nullable = false)
+    private boolean emailConsent;
+
+    protected Contact() {
+    }
+
+    Contact(ContactKind kind, String value, String searchKey, String carrier, boolean emailConsent) {
+        this.kind = kind;
+        this.value = value;
+        this.searchKey = searchKey;
+        this.carrier = carrier;
+        this.emailConsent = emailConsent;
+    }
+
+    public ContactKind getKind() {
+        return kind;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public boolean isEmailConsent() {
+        return emailConsent;
+    }
+}

@@ -1,0 +1,38 @@
+package it.callcenter.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A party as a screen, the API or an import hands it in: raw values, validated and normalised by
+ * {@link PartyValidator}. {@code version} is the one the caller read (null when creating).
+ */
+public record PartyData(PartyType type, String firstName, String lastName, String companyName,
+                        String fiscalCode, String vatNumber, LocalDate birthDate, String gender,
+                        String birthComuneIstat, LocalDate activityStart, AddressData address,
+                        List<ContactData> contacts, List<String> interests, ConsentsData consents,
+                        Long legalRepresentativeId, List<Long> administratorIds, List<String> owners,
+                        Visibility visibility, String status, Long version) {
+
+    public record AddressData(String street, String comuneIstat, String postalCode) {
+    }
+
+    public record ContactData(ContactKind kind, String value, String carrier, Boolean emailConsent) {
+    }
+
+    public record ConsentsData(Boolean marketing, Boolean thirdParties, Boolean profiling, Boolean birthday,
+                               Boolean welcome, Boolean promotions) {
+
+        boolean granted(Consent consent) {
+            Boolean value = switch (consent) {
+                case MARKETING -> marketing;
+                case THIRD_PARTIES -> thirdParties;
+                case PROFILING -> profiling;
+                case BIRTHDAY -> birthday;
+                case WELCOME -> welcome;
+                case PROMOTIONS -> promotions;
+            };
+            return Boolean.TRUE.equals(value);
+        }
+    }
+}

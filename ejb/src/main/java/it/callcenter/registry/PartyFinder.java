@@ -1,0 +1,63 @@
+package it.callcenter.registry;
+
+import it.callcenter.geography.SearchText;
+import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The archive's search: one native query for the page and one for the count, built from the criteria with
+ * parameters only, each criterion on its own index, visibility in the WHERE clause.
+ */
+@Stateless
+@RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class PartyFinder {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public PartyPage search(PartySearch search, int page, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int offset = Math.max(0, page) * limit;
+        boolean seesAll = session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.MANAGER_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME);
+        PartyCriteria criteria = PartyCriteria.of(search, seesAll ? null : session.getCallerPrincipal().getName());
+        Query count = em.createNativeQuery("SELECT count(*) FROM party p" + criteria.where());
+        criteria.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0) {
+            return new PartyPage(0, List.of());
+        }
+        Query rows = em.createNativeQuery("SELECT p.id, p.type, p.display_name, p.fiscal_code, p.vat_number, c.name,"
+                + " c.province_abbr, (SELECT pc.value FROM party_contact pc WHERE pc.party_id = p.id"
+                + " AND pc.kind IN ('MOBILE', 'PHONE') ORDER BY pc.position LIMIT 1), p.status"
+                + " FROM party p LEFT JOIN comune c ON c.istat_code = p.comune_istat" + criteria.where()
+                + " ORDER BY p.name_search, p.id LIMIT " + limit + " OFFSET " + offset);
+        criteria.bind(rows);
+        List<PartySummary> items = new ArrayList<>();
+        for (Object result : rows.getResultList()) {
+            Object[] r = (Object[]) result;
+            items.add(new PartySummary(((Number) r[0]).longValue(), PartyType.valueOf(r[1].toString()), (String) r[2],
+                    (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : r[6].toString().strip(),
+                    (String) r[7], (String) r[8]));
+        }
+        return new PartyPage(total, items);
+    }
+
+    static String nameKey(String q) {
+        return SearchText.normalize(q);
+    }
+}

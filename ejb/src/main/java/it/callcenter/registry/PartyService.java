@@ -1,0 +1,189 @@
+package it.callcenter.registry;
+
+import it.callcenter.BusinessException;
+import it.callcenter.NotFoundException;
+import it.callcenter.StaleVersionException;
+import it.callcenter.ValidationException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
+import it.callcenter.geography.ComuneView;
+import it.callcenter.geography.GeographyService;
+import it.callcenter.security.Role;
+import it.callcenter.security.UserService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The registry's use cases: create, update, delete, read a party. Every one checks what the caller may see
+ * (an operator never reaches a party outside its visibility: it does not exist for them), records its
+ * audit entry, and refuses a stale version instead of overwriting.
+ */
+@Stateless
+@RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class PartyService {
+
+    static final String AUDIT_TYPE = "PARTY";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private GeographyService geography;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private PartyHistory history;
+
+    public PartySaved create(PartyData data, boolean allowDuplicate, String source) {
+        String caller = caller();
+        ValidParty valid = validator().validate(data, caller);
+        Duplicates.of(em).find(valid, null).filter(d -> !allowDuplicate)
+                .ifPresent(d -> {
+                    throw new DuplicatePartyException(d.existingId(), d.field());
+                });
+        Party party = valid.type() == PartyType.PERSON ? new Person(caller) : new Company(caller);
+        PartySnapshot.apply(valid, party, this::interest, this::person);
+        em.persist(party);
+        em.flush();
+        history.record(party, Map.of(), null, caller, source);
+        history.notifyNewOwners(party, Set.of(), caller);
+        audit.record(AUDIT_TYPE, party.getId(), AuditEntry.Action.CREATE, PartySnapshot.of(party).keySet(), caller);
+        return new PartySaved(party.getId(), party.getVersion(), valid.warnings());
+    }
+
+    public PartySaved update(long id, PartyData data, boolean allowDuplicate, String source) {
+        String caller = caller();
+        Party party = visible(id);
+        if (data.version() == null || data.version() != party.getVersion()) {
+            throw new StaleVersionException("party " + id);
+        }
+        if (data.type() != null && data.type() != party.type()) {
+            throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
+        }
+        ValidParty valid = validator().validate(data, caller);
+        Duplicates.of(em).find(valid, id).filter(d -> !allowDuplicate)
+                .ifPresent(d -> {
+                    throw new DuplicatePartyException(d.existingId(), d.field());
+                });
+        Map<String, String> before = PartySnapshot.of(party);
+        Map<Consent, Boolean> consentsBefore = party.getConsents().asMap();
+        Set<String> ownersBefore = party.getOwners();
+        String statusBefore = party.getStatus();
+        PartySnapshot.apply(valid, party, this::interest, this::person);
+        party.touch();
+        em.flush();
+        history.record(party, consentsBefore, statusBefore, caller, source);
+        history.notifyNewOwners(party, ownersBefore, caller);
+        Set<String> changed = PartySnapshot.changedFields(before, PartySnapshot.of(party));
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, changed, caller);
+        return new PartySaved(id, party.getVersion(), valid.warnings());
+    }
+
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public void delete(long id, Long version) {
+        Party party = visible(id);
+        if (version != null && version != party.getVersion()) {
+            throw new StaleVersionException("party " + id);
+        }
+        em.remove(party);
+        em.flush();
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.DELETE, null, caller());
+    }
+
+    public PartyView find(long id) {
+        return PartyViews.of(visible(id), geography::findByIstatCode);
+    }
+
+    /** Whether the caller may see the party; for the areas that link to parties (campaigns, calls). */
+    public boolean isVisible(long id) {
+        Party party = em.find(Party.class, id);
+        return party != null && party.isVisibleTo(caller(), seesAll());
+    }
+
+    public List<String> interestCatalogue() {
+        return em.createNamedQuery("Interest.findAll", Interest.class).getResultStream().map(Interest::getName).toList();
+    }
+
+    private Party visible(long id) {
+        Party party = em.find(Party.class, id);
+        if (party == null || !party.isVisibleTo(caller(), seesAll())) {
+            throw new NotFoundException("party " + id);
+        }
+        return party;
+    }
+
+    private Interest interest(String name) {
+        String key = it.callcenter.geography.SearchText.normalize(name);
+        return em.createNamedQuery("Interest.findByNameSearch", Interest.class).setParameter("nameSearch", key)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Interest created = new Interest(name);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private Person person(String field, Long id) {
+        Party party = id == null ? null : em.find(Party.class, id);
+        if (!(party instanceof Person person) || !party.isVisibleTo(caller(), seesAll())) {
+            throw new ValidationException(List.of(new BusinessException(field, "UNKNOWN_PERSON")));
+        }
+        return person;
+    }
+
+    private PartyValidator validator() {
+        return new PartyValidator(new PartyValidator.Lookups() {
+            @Override
+            public boolean comuneExists(String istatCode) {
+                return geography.findByIstatCode(istatCode).isPresent();
+            }
+
+            @Override
+            public Optional<String> cadastralCode(String istatCode) {
+                return geography.findByIstatCode(istatCode).map(ComuneView::cadastralCode);
+            }
+
+            @Override
+            public Optional<List<String>> postalCodes(String istatCode) {
+                return geography.findByIstatCode(istatCode).map(ComuneView::postalCodes);
+            }
+
+            @Override
+            public boolean userExists(String username) {
+                return users.findByUsername(username).isPresent();
+            }
+        });
+    }
+
+    String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    boolean seesAll() {
+        return session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.MANAGER_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME);
+    }
+
+    static Set<String> names(Set<Interest> interests) {
+        return interests.stream().map(Interest::getName).collect(Collectors.toCollection(HashSet::new));
+    }
+}

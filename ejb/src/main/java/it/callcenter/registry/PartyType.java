@@ -1,0 +1,6 @@
+package it.callcenter.registry;
+
+/** Persona fisica or azienda. */
+public enum PartyType {
+    PERSON, COMPANY
+}

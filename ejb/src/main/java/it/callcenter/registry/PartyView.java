@@ -1,0 +1,23 @@
+package it.callcenter.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything stored about a party, as screens and the API show it; the comune comes with its province and region. */
+public record PartyView(long id, PartyType type, String displayName, String firstName, String lastName,
+                        String companyName, String fiscalCode, String vatNumber, LocalDate birthDate, String gender,
+                        String birthComuneIstat, LocalDate activityStart, Address address, List<ContactView> contacts,
+                        List<String> interests, Map<String, Boolean> consents, Long legalRepresentativeId,
+                        String legalRepresentativeName, List<Long> administratorIds, List<String> owners,
+                        Visibility visibility, String status, Instant createdAt, String createdBy, Instant updatedAt,
+                        long version) {
+
+    public record Address(String street, String comuneIstat, String comune, String postalCode, String provinceAbbr,
+                          String province, String region) {
+    }
+
+    public record ContactView(ContactKind kind, String value, String carrier, boolean emailConsent) {
+    }
+}

@@ -1,0 +1,55 @@
+package it.callcenter.registry;
+
+import it.callcenter.geography.ComuneView;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns a party entity into what screens and the API show. */
+final class PartyViews {
+
+    private PartyViews() {
+    }
+
+    static PartyView of(Party party, Function<String, Optional<ComuneView>> comuni) {
+        Optional<ComuneView> comune = party.getComuneIstat() == null ? Optional.empty() : comuni.apply(party.getComuneIstat());
+        PartyView.Address address = new PartyView.Address(party.getStreet(), party.getComuneIstat(),
+                comune.map(ComuneView::name).orElse(null), party.getPostalCode(),
+                comune.map(ComuneView::provinceAbbr).orElse(null), comune.map(ComuneView::province).orElse(null),
+                comune.map(ComuneView::region).orElse(null));
+        List<PartyView.ContactView> contacts = party.getContacts().stream()
+                .map(c -> new PartyView.ContactView(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent())).toList();
+        List<String> interests = party.getInterests().stream().map(Interest::getName).sorted().toList();
+        Map<String, Boolean> consents = new LinkedHashMap<>();
+        new EnumMap<>(party.getConsents().asMap()).forEach((consent, granted) -> consents.put(jsonName(consent), granted));
+        List<String> owners = party.getOwners().stream().sorted().toList();
+        if (party instanceof Person p) {
+            return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
+                    p.getFiscalCode(), null, p.getBirthDate(), p.getGender(), p.getBirthComuneIstat(), null, address,
+                    contacts, interests, consents, null, null, List.of(), owners, p.getVisibility(), p.getStatus(),
+                    p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getVersion());
+        }
+        Company c = (Company) party;
+        Person representative = c.getLegalRepresentative();
+        return new PartyView(c.getId(), PartyType.COMPANY, c.getDisplayName(), null, null, c.getCompanyName(),
+                c.getFiscalCode(), c.getVatNumber(), null, null, null, c.getActivityStart(), address, contacts, interests,
+                consents, representative == null ? null : representative.getId(),
+                representative == null ? null : representative.getDisplayName(),
+                c.getAdministrators().stream().map(Party::getId).sorted().toList(), owners, c.getVisibility(),
+                c.getStatus(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
+    }
+
+    /** MARKETING → marketing, THIRD_PARTIES → thirdParties: the names API.md uses. */
+    static String jsonName(Consent consent) {
+        String[] words = consent.name().toLowerCase().split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package it.callcenter.web.view.registry;
+
+import it.callcenter.NotFoundException;
+import it.callcenter.StaleVersionException;
+import it.callcenter.registry.PartyFinder;
+import it.callcenter.registry.PartySearch;
+import it.callcenter.registry.PartyService;
+import it.callcenter.registry.PartySummary;
+import it.callcenter.registry.PartyType;
+import it.callcenter.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The archive (schedario): type switch, one search box, filters, the lazy table, delete. */
+@Named
+@ViewScoped
+public class ArchiveBacking implements Serializable {
+
+    @EJB
+    private PartyFinder finder;
+
+    @EJB
+    private PartyService parties;
+
+    private String type = "";
+    private String q;
+    private String province;
+    private String interest;
+    private PartyLazyModel model;
+
+    @PostConstruct
+    void init() {
+        model = new PartyLazyModel(finder, this::criteria);
+    }
+
+    public void search() {
+        model.reset();
+    }
+
+    public void delete(PartySummary party) {
+        try {
+            parties.delete(party.id(), null);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.deleted", party.displayName());
+        } catch (NotFoundException | StaleVersionException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        }
+        model.reset();
+    }
+
+    private PartySearch criteria() {
+        return new PartySearch(q, type == null || type.isEmpty() ? null : PartyType.valueOf(type), null, province, null, interest);
+    }
+
+    public PartyLazyModel getModel() {
+        return model;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getInterest() {
+        return interest;
+    }
+
+    public void setInterest(String interest) {
+        this.interest = interest;
+    }
+}

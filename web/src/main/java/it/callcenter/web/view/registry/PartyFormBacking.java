@@ -1,0 +1,428 @@
+package it.callcenter.web.view.registry;
+
+import it.callcenter.BusinessException;
+import it.callcenter.NotFoundException;
+import it.callcenter.StaleVersionException;
+import it.callcenter.ValidationException;
+import it.callcenter.geography.ComuneView;
+import it.callcenter.geography.GeographyService;
+import it.callcenter.registry.Consent;
+import it.callcenter.registry.ContactKind;
+import it.callcenter.registry.DuplicatePartyException;
+import it.callcenter.registry.PartyData;
+import it.callcenter.registry.PartyFinder;
+import it.callcenter.registry.PartySaved;
+import it.callcenter.registry.PartySearch;
+import it.callcenter.registry.PartyService;
+import it.callcenter.registry.PartyStatus;
+import it.callcenter.registry.PartySummary;
+import it.callcenter.registry.PartyType;
+import it.callcenter.registry.PartyView;
+import it.callcenter.registry.Visibility;
+import it.callcenter.web.i18n.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The party card, to create or edit a person or a company. Everything typed stays in the form when the
+ * save is refused; a duplicate is shown with a link to the existing party and saved only on request.
+ */
+@Named
+@ViewScoped
+public class PartyFormBacking implements Serializable {
+
+    @EJB
+    private PartyService parties;
+
+    @EJB
+    private PartyFinder finder;
+
+    @EJB
+    private GeographyService geography;
+
+    private Long id;
+    private String typeParam;
+    private PartyType type = PartyType.PERSON;
+    private Long version;
+    private String firstName;
+    private String lastName;
+    private String companyName;
+    private String fiscalCode;
+    private String vatNumber;
+    private LocalDate birthDate;
+    private String gender;
+    private ComuneView birthComune;
+    private LocalDate activityStart;
+    private String street;
+    private ComuneView comune;
+    private String postalCode;
+    private List<ContactRow> contacts = new ArrayList<>();
+    private List<String> interests = new ArrayList<>();
+    private final Map<Consent, Boolean> consents = new EnumMap<>(Consent.class);
+    private PartySummary legalRepresentative;
+    private Visibility visibility = Visibility.ALL;
+    private String status = PartyStatus.INITIAL;
+    private Long duplicateId;
+    private boolean loaded;
+
+    /** Called by f:viewAction: loads the party to edit, or prepares a new one of the requested type. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        for (Consent consent : Consent.values()) {
+            consents.put(consent, false);
+        }
+        if (id == null) {
+            type = "COMPANY".equals(typeParam) ? PartyType.COMPANY : PartyType.PERSON;
+            contacts.add(new ContactRow(type == PartyType.PERSON ? ContactKind.MOBILE : ContactKind.PHONE, null, null, false));
+            return;
+        }
+        try {
+            fill(parties.find(id));
+        } catch (NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+            id = null;
+        }
+    }
+
+    private void fill(PartyView party) {
+        type = party.type();
+        version = party.version();
+        firstName = party.firstName();
+        lastName = party.lastName();
+        companyName = party.companyName();
+        fiscalCode = party.fiscalCode();
+        vatNumber = party.vatNumber();
+        birthDate = party.birthDate();
+        gender = party.gender();
+        birthComune = party.birthComuneIstat() == null ? null : geography.findByIstatCode(party.birthComuneIstat()).orElse(null);
+        activityStart = party.activityStart();
+        street = party.address().street();
+        comune = party.address().comuneIstat() == null ? null : geography.findByIstatCode(party.address().comuneIstat()).orElse(null);
+        postalCode = party.address().postalCode();
+        contacts = new ArrayList<>(party.contacts().stream()
+                .map(c -> new ContactRow(c.kind(), c.value(), c.carrier(), c.emailConsent())).toList());
+        interests = new ArrayList<>(party.interests());
+        for (Consent consent : Consent.values()) {
+            consents.put(consent, Boolean.TRUE.equals(party.consents().get(jsonName(consent))));
+        }
+        legalRepresentative = party.legalRepresentativeId() == null ? null
+                : new PartySummary(party.legalRepresentativeId(), PartyType.PERSON, party.legalRepresentativeName(),
+                null, null, null, null, null, null);
+        visibility = party.visibility();
+        status = party.status();
+    }
+
+    public void save() {
+        save(false, false);
+    }
+
+    public void saveAnyway() {
+        save(true, false);
+    }
+
+    public void saveAndNew() {
+        save(false, true);
+    }
+
+    private void save(boolean allowDuplicate, boolean thenNew) {
+        duplicateId = null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            PartyData data = data();
+            PartySaved saved = id == null ? parties.create(data, allowDuplicate, "SCREEN")
+                    : parties.update(id, data, allowDuplicate, "SCREEN");
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.saved");
+            saved.warnings().forEach(w -> Messages.add(null, FacesMessage.SEVERITY_WARN, "warning." + w));
+            String next = thenNew ? "/registry/party.xhtml?type=" + type.name() : "/registry/party.xhtml?id=" + saved.id();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + next);
+        } catch (ValidationException e) {
+            faces.validationFailed();
+            e.violations().forEach(Messages::add);
+        } catch (BusinessException e) {
+            faces.validationFailed();
+            Messages.add(e);
+        } catch (DuplicatePartyException e) {
+            faces.validationFailed();
+            duplicateId = e.existingId();
+            Messages.add(null, FacesMessage.SEVERITY_WARN, "error.DUPLICATE_" + e.field());
+        } catch (StaleVersionException e) {
+            faces.validationFailed();
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (NotFoundException e) {
+            faces.validationFailed();
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            parties.delete(id, version);
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.deleted", displayName());
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registry/archive.xhtml");
+        } catch (StaleVersionException | NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String displayName() {
+        return type == PartyType.PERSON ? lastName + " " + firstName : companyName;
+    }
+
+    private PartyData data() {
+        List<PartyData.ContactData> contactData = contacts.stream()
+                .map(c -> new PartyData.ContactData(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent())).toList();
+        PartyData.ConsentsData consentsData = new PartyData.ConsentsData(consents.get(Consent.MARKETING),
+                consents.get(Consent.THIRD_PARTIES), consents.get(Consent.PROFILING), consents.get(Consent.BIRTHDAY),
+                consents.get(Consent.WELCOME), consents.get(Consent.PROMOTIONS));
+        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return new PartyData(type, firstName, lastName, companyName, fiscalCode, vatNumber, birthDate, gender,
+                birthComune == null ? null : birthComune.istatCode(), activityStart,
+                new PartyData.AddressData(street, comune == null ? null : comune.istatCode(), postalCode),
+                contactData, interests, consentsData,
+                legalRepresentative == null ? null : legalRepresentative.id(), null,
+                visibility == Visibility.OWNERS ? List.of(me) : List.of(), visibility, status, version);
+    }
+
+    public void addContact() {
+        contacts.add(new ContactRow(ContactKind.PHONE, null, null, false));
+    }
+
+    public void removeContact(ContactRow row) {
+        contacts.remove(row);
+    }
+
+    /** A comune was chosen: its only postal code is filled in; with several, the user picks one. */
+    public void comuneSelected() {
+        List<String> codes = comune == null ? List.of() : comune.postalCodes();
+        postalCode = codes.size() == 1 ? codes.get(0) : (codes.contains(postalCode) ? postalCode : null);
+    }
+
+    public List<String> getPostalCodeChoices() {
+        return comune == null ? List.of() : comune.postalCodes();
+    }
+
+    public List<PartySummary> completePerson(String query) {
+        return finder.search(new PartySearch(query, PartyType.PERSON, null, null, null, null), 0, 15).items();
+    }
+
+    public List<String> completeInterest(String query) {
+        String prefix = query == null ? "" : query.toLowerCase();
+        List<String> matches = new ArrayList<>(parties.interestCatalogue().stream()
+                .filter(i -> i.toLowerCase().startsWith(prefix)).limit(15).toList());
+        if (query != null && !query.isBlank() && matches.stream().noneMatch(m -> m.equalsIgnoreCase(query.strip()))) {
+            matches.add(query.strip());
+        }
+        return matches;
+    }
+
+    static String jsonName(Consent consent) {
+        String[] words = consent.name().toLowerCase().split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    public ContactKind[] getContactKinds() {
+        return ContactKind.values();
+    }
+
+    public Consent[] getConsentKinds() {
+        return Consent.values();
+    }
+
+    public List<String> getStatuses() {
+        return PartyStatus.ALL;
+    }
+
+    public boolean isPerson() {
+        return type == PartyType.PERSON;
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTypeParam() {
+        return typeParam;
+    }
+
+    public void setTypeParam(String typeParam) {
+        this.typeParam = typeParam;
+    }
+
+    public PartyType getType() {
+        return type;
+    }
+
+    public Long getDuplicateId() {
+        return duplicateId;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getFiscalCode() {
+        return fiscalCode;
+    }
+
+    public void setFiscalCode(String fiscalCode) {
+        this.fiscalCode = fiscalCode;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public ComuneView getBirthComune() {
+        return birthComune;
+    }
+
+    public void setBirthComune(ComuneView birthComune) {
+        this.birthComune = birthComune;
+    }
+
+    public LocalDate getActivityStart() {
+        return activityStart;
+    }
+
+    public void setActivityStart(LocalDate activityStart) {
+        this.activityStart = activityStart;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public ComuneView getComune() {
+        return comune;
+    }
+
+    public void setComune(ComuneView comune) {
+        this.comune = comune;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public List<ContactRow> getContacts() {
+        return contacts;
+    }
+
+    public List<String> getInterests() {
+        return interests;
+    }
+
+    public void setInterests(List<String> interests) {
+        this.interests = interests == null ? new ArrayList<>() : new ArrayList<>(interests);
+    }
+
+    public Map<Consent, Boolean> getConsents() {
+        return consents;
+    }
+
+    public PartySummary getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public void setLegalRepresentative(PartySummary legalRepresentative) {
+        this.legalRepresentative = legalRepresentative;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}

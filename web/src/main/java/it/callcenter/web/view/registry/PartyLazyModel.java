@@ -1,0 +1,66 @@
+package it.callcenter.web.view.registry;
+
+import it.callcenter.registry.PartyFinder;
+import it.callcenter.registry.PartyPage;
+import it.callcenter.registry.PartySearch;
+import it.callcenter.registry.PartySummary;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The archive's rows, a page at a time from the database; the criteria come from the search form. */
+public class PartyLazyModel extends LazyDataModel<PartySummary> {
+
+    private final transient PartyFinder finder;
+    private final Supplier<PartySearch> criteria;
+    private transient PartyPage lastPage;
+    private int lastFirst = -1;
+    private int lastSize = -1;
+
+    PartyLazyModel(PartyFinder finder, Supplier<PartySearch> criteria) {
+        this.finder = finder;
+        this.criteria = criteria;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
+    }
+
+    @Override
+    public List<PartySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        PartyPage page = page(first, pageSize);
+        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        return page.items();
+    }
+
+    private PartyPage page(int first, int pageSize) {
+        if (lastPage == null || first != lastFirst || pageSize != lastSize) {
+            lastPage = finder.search(criteria.get(), first / Math.max(1, pageSize), pageSize);
+            lastFirst = first;
+            lastSize = pageSize;
+        }
+        return lastPage;
+    }
+
+    void reset() {
+        lastPage = null;
+    }
+
+    @Override
+    public String getRowKey(PartySummary row) {
+        return String.valueOf(row.id());
+    }
+
+    @Override
+    public PartySummary getRowData(String rowKey) {
+        if (lastPage == null) {
+            return null;
+        }
+        return lastPage.items().stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+    }
+}
