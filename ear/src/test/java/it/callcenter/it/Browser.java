@@ -77,6 +77,24 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Types into a PrimeFaces autocomplete and picks the suggestion with exactly that label. */
+    void pickAutocomplete(String id, String typed, String label) {
+        WebElement input = await(By.id(id + "_input"));
+        input.sendKeys(typed);
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** Opens a PrimeFaces select-one menu and picks the item with that label. */
+    void pickSelectOne(String id, String label) {
+        await(By.id(id)).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(id + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        By item = By.xpath("//*[@id='" + id + "_items']//li[@data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+
     static void ensureInstalled() {
         if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
             return;

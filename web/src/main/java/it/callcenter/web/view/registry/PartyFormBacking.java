@@ -216,7 +216,7 @@ public class PartyFormBacking implements Serializable {
     /** A comune was chosen: its only postal code is filled in; with several, the user picks one. */
     public void comuneSelected() {
         List<String> codes = comune == null ? List.of() : comune.postalCodes();
-        postalCode = codes.size() == 1 ? codes.get(0) : (codes.contains(postalCode) ? postalCode : null);
+        postalCode = codes.size() == 1 ? codes.get(0) : (postalCode != null && codes.contains(postalCode) ? postalCode : null);
     }
 
     public List<String> getPostalCodeChoices() {

@@ -1,0 +1,119 @@
+package it.callcenter.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The registry as a supervisor uses it: a person through the comune autocomplete, a company, the archive. */
+@ExtendWith(TestServer.class)
+class RegistryIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void createAPersonAndACompanyThenFindAndDeleteInTheArchive() {
+        Api api = Api.as("supervisor", "demo");
+        browser.loginSuccessfully("supervisor", "demo");
+        browser.driver.findElement(By.id("menuForm:menu-registry")).click();
+        browser.await(By.id("archive:newPerson")).click();
+
+        String mobile = PartiesIT.newMobile();
+        browser.type(By.id("party:lastName"), "Esposito");
+        browser.type(By.id("party:firstName"), "Gennaro");
+        browser.pickAutocomplete("party:comune", "napo", "NA - Napoli");
+        browser.awaitText(By.id("party:geo"), "Campania");
+        browser.pickSelectOne("party:postalCode", "80121");
+        browser.type(By.id("party:contacts:0:value"), mobile);
+        browser.type(By.id("party:contacts:0:carrier"), "Vodafone");
+        browser.pickAutocomplete("party:interests", "Energia solare", "Energia solare");
+        browser.driver.findElement(By.cssSelector("[id='party:consentList:0:consent'] .ui-chkbox-box")).click();
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        long personId = idInUrl();
+
+        JsonNode person = api.get("/parties/" + personId).json();
+        assertEquals("Esposito Gennaro", person.get("displayName").asText());
+        assertEquals("Napoli", person.get("address").get("comune").asText());
+        assertEquals("80121", person.get("address").get("postalCode").asText());
+        assertEquals("Campania", person.get("address").get("region").asText());
+        assertEquals("+39" + mobile.replace(" ", ""), person.get("contacts").get(0).get("value").asText());
+        assertEquals("Energia solare", person.get("interests").get(0).asText());
+        assertTrue(person.get("consents").get("marketing").asBoolean());
+
+        browser.open("/registry/party.xhtml?type=COMPANY");
+        browser.type(By.id("party:companyName"), "Solare Napoletana Srl");
+        browser.type(By.id("party:vatNumber"), "01114601006");
+        browser.pickAutocomplete("party:legalRepresentative", "esposito", "Esposito Gennaro");
+        browser.type(By.id("party:contacts:0:value"), "081 1234567");
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        long companyId = idInUrl();
+        JsonNode company = api.get("/parties/" + companyId).json();
+        assertEquals(personId, company.get("legalRepresentativeId").asLong());
+        assertEquals("+390811234567", company.get("contacts").get(0).get("value").asText());
+
+        browser.open("/registry/archive.xhtml");
+        browser.driver.findElement(By.cssSelector("[id='archive:type'] .ui-button:nth-child(3)")).click();
+        browser.type(By.id("archive:q"), "solare nap");
+        browser.driver.findElement(By.id("archive:search")).click();
+        browser.awaitText(By.id("archive:table"), "Solare Napoletana Srl");
+        assertEquals(List.of("Solare Napoletana Srl"), names());
+
+        browser.driver.findElement(By.id("archive:table:0:delete")).click();
+        browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        assertEquals(List.of(), names());
+        assertEquals(404, api.get("/parties/" + companyId).status());
+        assertEquals(200, api.get("/parties/" + personId).status(), "the legal representative stays");
+    }
+
+    @Test
+    void aRefusedSaveKeepsWhatWasTypedAndSaysWhyInItalian() {
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?type=PERSON");
+        browser.type(By.id("party:lastName"), "Incompleto");
+        browser.type(By.id("party:firstName"), "Mario");
+        browser.type(By.id("party:fiscalCode"), "RSSMRA85T10A562X");
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Il carattere di controllo non è corretto.");
+        browser.awaitText(By.id("party:messages"), "Per una persona fisica il cellulare è obbligatorio.");
+        assertEquals("Incompleto", browser.driver.findElement(By.id("party:lastName")).getAttribute("value"));
+        assertEquals("RSSMRA85T10A562X", browser.driver.findElement(By.id("party:fiscalCode")).getAttribute("value"));
+        assertEquals(0, Api.as("operator1", "demo").get("/parties?q=incompleto").json().get("total").asLong());
+    }
+
+    private long idInUrl() {
+        browser.awaitUrlContains("id=");
+        String url = browser.driver.getCurrentUrl();
+        return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (WebElement link : browser.driver.findElements(By.cssSelector("[id='archive:table'] .party-name"))) {
+            names.add(link.getText());
+        }
+        return names;
+    }
+}
