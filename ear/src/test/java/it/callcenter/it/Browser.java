@@ -77,6 +77,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Waits until no PrimeFaces/jQuery AJAX request is under way. */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return (!window.jQuery || jQuery.active === 0) && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
     /** Types into a PrimeFaces autocomplete and picks the suggestion with exactly that label. */
     void pickAutocomplete(String id, String typed, String label) {
         WebElement input = await(By.id(id + "_input"));

@@ -38,10 +38,10 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("home", "users"),
-                "supervisor", List.of("home"),
-                "manager", List.of("home"),
-                "operator1", List.of("home"));
+                "admin", List.of("home", "registry", "users"),
+                "supervisor", List.of("home", "registry"),
+                "manager", List.of("home", "registry"),
+                "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
             assertEquals(new TreeSet<>(expected), menuOf(), "menu of " + user);

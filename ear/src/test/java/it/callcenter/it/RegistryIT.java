@@ -75,14 +75,17 @@ class RegistryIT {
 
         browser.open("/registry/archive.xhtml");
         browser.driver.findElement(By.cssSelector("[id='archive:type'] .ui-button:nth-child(3)")).click();
+        browser.awaitAjax();
         browser.type(By.id("archive:q"), "solare nap");
         browser.driver.findElement(By.id("archive:search")).click();
+        browser.awaitAjax();
         browser.awaitText(By.id("archive:table"), "Solare Napoletana Srl");
         assertEquals(List.of("Solare Napoletana Srl"), names());
 
         browser.driver.findElement(By.id("archive:table:0:delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        browser.awaitAjax();
         assertEquals(List.of(), names());
         assertEquals(404, api.get("/parties/" + companyId).status());
         assertEquals(200, api.get("/parties/" + personId).status(), "the legal representative stays");
