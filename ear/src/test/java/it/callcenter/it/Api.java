@@ -82,4 +82,38 @@ final class Api {
             }
         }
     }
+
+    /** Sends raw bytes (an image, or anything a test wants refused) with the given Content-Type. */
+    Reply putBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer may be a file: accepts any type and keeps the bytes and the download headers. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, String contentType, String disposition, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + text(), e);
+            }
+        }
+    }
 }

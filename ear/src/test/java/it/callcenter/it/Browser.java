@@ -88,8 +88,25 @@ final class Browser implements AutoCloseable {
         WebElement input = await(By.id(id + "_input"));
         input.sendKeys(typed);
         By item = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        awaitAjax();
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        awaitAjax();
+        By chosen = By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space(.)='" + label + "']");
+        wait.until(d -> label.equals(d.findElement(By.id(id + "_input")).getAttribute("value"))
+                || !d.findElements(chosen).isEmpty());
+    }
+
+    /** Sets a PrimeFaces checkbox to the state wanted, and waits until it shows that state. */
+    void check(String id, boolean checked) {
+        By input = By.id(id + "_input");
+        wait.until(d -> {
+            if (d.findElement(input).isSelected() != checked) {
+                d.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+            }
+            return d.findElement(input).isSelected() == checked;
+        });
     }
 
     /** Opens a PrimeFaces select-one menu and picks the item with that label. */

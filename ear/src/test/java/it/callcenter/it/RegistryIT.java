@@ -45,9 +45,9 @@ class RegistryIT {
         browser.awaitText(By.id("party:geo"), "Campania");
         browser.pickSelectOne("party:postalCode", "80121");
         browser.type(By.id("party:contacts:0:value"), mobile);
-        browser.type(By.id("party:contacts:0:carrier"), "Vodafone");
+        browser.pickAutocomplete("party:contacts:0:carrier", "Voda", "Vodafone");
         browser.pickAutocomplete("party:interests", "Energia solare", "Energia solare");
-        browser.driver.findElement(By.cssSelector("[id='party:consentList:0:consent'] .ui-chkbox-box")).click();
+        browser.check("party:consentList:0:consent", true);
         browser.driver.findElement(By.id("party:save")).click();
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         long personId = idInUrl();
@@ -58,8 +58,21 @@ class RegistryIT {
         assertEquals("80121", person.get("address").get("postalCode").asText());
         assertEquals("Campania", person.get("address").get("region").asText());
         assertEquals("+39" + mobile.replace(" ", ""), person.get("contacts").get(0).get("value").asText());
+        assertEquals("Vodafone", person.get("contacts").get(0).get("carrier").asText());
         assertEquals("Energia solare", person.get("interests").get(0).asText());
         assertTrue(person.get("consents").get("marketing").asBoolean());
+
+        browser.pickAutocomplete("party:interests", "Pompe di calore", "Pompe di calore");
+        browser.check("party:consentList:0:consent", false);
+        browser.check("party:consentList:2:consent", true);
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        JsonNode edited = api.get("/parties/" + personId).json();
+        assertEquals("[\"Energia solare\",\"Pompe di calore\"]", edited.get("interests").toString());
+        assertTrue(!edited.get("consents").get("marketing").asBoolean() && edited.get("consents").get("profiling").asBoolean(),
+                edited.get("consents").toString());
+        browser.driver.findElement(By.cssSelector("[id='party:historyBox'] .ui-fieldset-legend")).click();
+        browser.awaitText(By.id("party:history"), "Consenso revocato");
 
         browser.open("/registry/party.xhtml?type=COMPANY");
         browser.type(By.id("party:companyName"), "Solare Napoletana Srl");
@@ -72,6 +85,15 @@ class RegistryIT {
         JsonNode company = api.get("/parties/" + companyId).json();
         assertEquals(personId, company.get("legalRepresentativeId").asLong());
         assertEquals("+390811234567", company.get("contacts").get(0).get("value").asText());
+
+        browser.driver.findElement(By.id("party:newRepresentative")).click();
+        browser.type(By.id("party:lastName"), "Russo");
+        browser.type(By.id("party:firstName"), "Ciro");
+        browser.type(By.id("party:contacts:0:value"), PartiesIT.newMobile());
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "La persona è ora il rappresentante legale dell'azienda.");
+        long ciroId = idInUrl();
+        assertEquals(ciroId, api.get("/parties/" + companyId).json().get("legalRepresentativeId").asLong());
 
         browser.open("/registry/archive.xhtml");
         browser.driver.findElement(By.cssSelector("[id='archive:type'] .ui-button:nth-child(3)")).click();

@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One create, update or delete: of what, by whom, when, and which fields it touched (names, not values). */
+/** One create, update, delete, export or erasure: of what, by whom, when, and which fields it touched (names, not values). */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action { CREATE, UPDATE, DELETE, EXPORT, ERASE }
 
     @Id
     @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)

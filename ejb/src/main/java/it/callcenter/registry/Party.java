@@ -16,6 +16,7 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -23,8 +24,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,6 +82,15 @@ public abstract class Party {
     @JoinTable(name = "party_interest", joinColumns = @JoinColumn(name = "party_id"),
             inverseJoinColumns = @JoinColumn(name = "interest_id"))
     private Set<Interest> interests = new HashSet<>();
+
+    @Column(length = 80)
+    private String rating;
+
+    @ElementCollection
+    @CollectionTable(name = "party_custom_value", joinColumns = @JoinColumn(name = "party_id"))
+    @MapKeyColumn(name = "field_id")
+    @Column(name = "value", length = 1000)
+    private Map<Long, String> customValues = new HashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "party_owner", joinColumns = @JoinColumn(name = "party_id"))
@@ -138,6 +150,15 @@ public abstract class Party {
     void replaceInterests(Set<Interest> newInterests) {
         interests.clear();
         interests.addAll(newInterests);
+    }
+
+    void rate(String newRating) {
+        this.rating = newRating;
+    }
+
+    void replaceCustomValues(Map<Long, String> values) {
+        customValues.clear();
+        customValues.putAll(values);
     }
 
     void replaceOwners(Set<String> newOwners, Visibility newVisibility) {
@@ -212,6 +233,14 @@ public abstract class Party {
 
     public Set<Interest> getInterests() {
         return Set.copyOf(interests);
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public Map<Long, String> getCustomValues() {
+        return Map.copyOf(customValues);
     }
 
     public Set<String> getOwners() {

@@ -2,6 +2,7 @@ package it.callcenter.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A party as a screen, the API or an import hands it in: raw values, validated and normalised by
@@ -12,7 +13,8 @@ public record PartyData(PartyType type, String firstName, String lastName, Strin
                         String birthComuneIstat, LocalDate activityStart, AddressData address,
                         List<ContactData> contacts, List<String> interests, ConsentsData consents,
                         Long legalRepresentativeId, List<Long> administratorIds, List<String> owners,
-                        Visibility visibility, String status, Long version) {
+                        Visibility visibility, String status, Long version, String rating,
+                        Map<String, String> customFields) {
 
     public record AddressData(String street, String comuneIstat, String postalCode) {
     }

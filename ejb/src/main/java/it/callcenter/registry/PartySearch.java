@@ -5,5 +5,9 @@ package it.callcenter.registry;
  * number in any format, a codice fiscale, a partita IVA, otherwise the start of a name.
  */
 public record PartySearch(String q, PartyType type, String region, String provinceAbbr, String comuneIstat,
-                          String interest) {
+                          String interest, String customField, String customValue) {
+
+    public PartySearch(String q, PartyType type, String region, String provinceAbbr, String comuneIstat, String interest) {
+        this(q, type, region, provinceAbbr, comuneIstat, interest, null, null);
+    }
 }

@@ -54,6 +54,9 @@ public class PartyService {
     @EJB
     private PartyHistory history;
 
+    @EJB
+    private RegistrySettings settings;
+
     public PartySaved create(PartyData data, boolean allowDuplicate, String source) {
         String caller = caller();
         ValidParty valid = validator().validate(data, caller);
@@ -105,13 +108,43 @@ public class PartyService {
         if (version != null && version != party.getVersion()) {
             throw new StaleVersionException("party " + id);
         }
+        em.createNativeQuery("DELETE FROM notification WHERE party_id = ?1").setParameter(1, id).executeUpdate();
         em.remove(party);
         em.flush();
         audit.record(AUDIT_TYPE, id, AuditEntry.Action.DELETE, null, caller());
     }
 
     public PartyView find(long id) {
-        return PartyViews.of(visible(id), geography::findByIstatCode);
+        return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields());
+    }
+
+    /** Status moves and consent changes of a party, newest first. */
+    public List<PartyChange> history(long id) {
+        visible(id);
+        List<PartyChange> changes = new java.util.ArrayList<>();
+        em.createQuery("SELECT s FROM StatusChange s WHERE s.partyId = :id", StatusChange.class).setParameter("id", id)
+                .getResultStream().forEach(s -> changes.add(new PartyChange(s.getChangedAt(), s.getChangedBy(), "STATUS",
+                        s.getFromStatus(), s.getToStatus(), null)));
+        em.createQuery("SELECT c FROM ConsentChange c WHERE c.partyId = :id", ConsentChange.class).setParameter("id", id)
+                .getResultStream().forEach(c -> changes.add(new PartyChange(c.getChangedAt(), c.getChangedBy(),
+                        c.getConsent().name(), null, String.valueOf(c.isGranted()), c.getSource())));
+        changes.sort(java.util.Comparator.comparing(PartyChange::at).reversed());
+        return changes;
+    }
+
+    /** Right after saving a company: the person just created becomes its legal representative. */
+    public PartySaved appointLegalRepresentative(long companyId, long personId) {
+        Party party = visible(companyId);
+        if (!(party instanceof Company company)) {
+            throw new ValidationException(List.of(new BusinessException("legalRepresentativeId", "NOT_A_COMPANY")));
+        }
+        Map<String, String> before = PartySnapshot.of(company);
+        company.representedBy(person("legalRepresentativeId", personId));
+        company.touch();
+        em.flush();
+        audit.record(AUDIT_TYPE, companyId, AuditEntry.Action.UPDATE,
+                PartySnapshot.changedFields(before, PartySnapshot.of(company)), caller());
+        return new PartySaved(companyId, company.getVersion(), List.of());
     }
 
     /** Whether the caller may see the party; for the areas that link to parties (campaigns, calls). */
@@ -170,6 +203,16 @@ public class PartyService {
             @Override
             public boolean userExists(String username) {
                 return users.findByUsername(username).isPresent();
+            }
+
+            @Override
+            public List<String> ratings() {
+                return settings.activeValues(ListName.RATING);
+            }
+
+            @Override
+            public List<CustomFieldView> customFields() {
+                return settings.activeCustomFields();
             }
         });
     }

@@ -36,6 +36,8 @@ final class PartySnapshot {
         party.replaceContacts(valid.contacts());
         party.replaceInterests(valid.interests().stream().map(interests).collect(Collectors.toSet()));
         party.replaceOwners(valid.owners(), valid.visibility());
+        party.rate(valid.rating());
+        party.replaceCustomValues(valid.customValues());
         valid.consentMap().forEach(party::setConsent);
         party.moveTo(valid.status());
     }
@@ -69,6 +71,8 @@ final class PartySnapshot {
         fields.put("owners", new TreeSet<>(party.getOwners()).toString());
         fields.put("visibility", party.getVisibility().name());
         fields.put("status", party.getStatus());
+        fields.put("rating", party.getRating());
+        new java.util.TreeMap<>(party.getCustomValues()).forEach((id, value) -> fields.put("customField." + id, value));
         return fields;
     }
 

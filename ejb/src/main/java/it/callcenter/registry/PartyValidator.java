@@ -6,8 +6,10 @@ import it.callcenter.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,6 +30,10 @@ public final class PartyValidator {
         Optional<List<String>> postalCodes(String istatCode);
 
         boolean userExists(String username);
+
+        List<String> ratings();
+
+        List<CustomFieldView> customFields();
     }
 
     static final int NAME_MAX = 80;
@@ -80,6 +86,11 @@ public final class PartyValidator {
         if (!PartyStatus.ALL.contains(status)) {
             errors.add(new BusinessException("status", "INVALID_VALUE"));
         }
+        String rating = blank(data.rating()) ? null : data.rating().strip();
+        if (rating != null && !lookups.ratings().contains(rating)) {
+            errors.add(new BusinessException("rating", "INVALID_VALUE"));
+        }
+        Map<Long, String> customValues = customValues(errors, data.type(), data.customFields());
         List<String> interests = data.interests() == null ? List.of()
                 : data.interests().stream().filter(i -> !blank(i)).map(String::strip).distinct().toList();
         interests.stream().filter(i -> i.length() > Interest.NAME_MAX).findFirst()
@@ -100,7 +111,32 @@ public final class PartyValidator {
                 birthComune, activityStart, street, comuneIstat, postalCode, contacts, interests, consents,
                 person ? null : data.legalRepresentativeId(),
                 person || data.administratorIds() == null ? List.of() : List.copyOf(data.administratorIds()),
-                owners, data.visibility() == null ? Visibility.ALL : data.visibility(), status, warnings);
+                owners, data.visibility() == null ? Visibility.ALL : data.visibility(), status, rating, customValues,
+                warnings);
+    }
+
+    private Map<Long, String> customValues(List<BusinessException> errors, PartyType type, Map<String, String> raw) {
+        Map<Long, String> values = new HashMap<>();
+        Map<String, String> given = raw == null ? Map.of() : raw;
+        for (CustomFieldView field : lookups.customFields()) {
+            if (!field.active() || !field.appliesTo(type)) {
+                continue;
+            }
+            String value = given.get(field.code());
+            String name = "customFields." + field.code();
+            if (blank(value)) {
+                if (field.required()) {
+                    errors.add(new BusinessException(name, "REQUIRED"));
+                }
+                continue;
+            }
+            try {
+                values.put(field.id(), field.type().normalize(name, value, field.choices()));
+            } catch (BusinessException e) {
+                errors.add(e);
+            }
+        }
+        return values;
     }
 
     private static String text(List<BusinessException> errors, String field, String value, boolean required, int max) {

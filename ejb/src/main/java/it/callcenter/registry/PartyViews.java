@@ -15,7 +15,14 @@ final class PartyViews {
     private PartyViews() {
     }
 
-    static PartyView of(Party party, Function<String, Optional<ComuneView>> comuni) {
+    static PartyView of(Party party, Function<String, Optional<ComuneView>> comuni, List<CustomFieldView> fields) {
+        Map<String, String> custom = new LinkedHashMap<>();
+        fields.forEach(f -> {
+            String value = party.getCustomValues().get(f.id());
+            if (value != null) {
+                custom.put(f.code(), value);
+            }
+        });
         Optional<ComuneView> comune = party.getComuneIstat() == null ? Optional.empty() : comuni.apply(party.getComuneIstat());
         PartyView.Address address = new PartyView.Address(party.getStreet(), party.getComuneIstat(),
                 comune.map(ComuneView::name).orElse(null), party.getPostalCode(),
@@ -31,6 +38,7 @@ final class PartyViews {
             return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
                     p.getFiscalCode(), null, p.getBirthDate(), p.getGender(), p.getBirthComuneIstat(), null, address,
                     contacts, interests, consents, null, null, List.of(), owners, p.getVisibility(), p.getStatus(),
+                    p.getRating(), custom,
                     p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getVersion());
         }
         Company c = (Company) party;
@@ -40,7 +48,7 @@ final class PartyViews {
                 consents, representative == null ? null : representative.getId(),
                 representative == null ? null : representative.getDisplayName(),
                 c.getAdministrators().stream().map(Party::getId).sorted().toList(), owners, c.getVisibility(),
-                c.getStatus(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
+                c.getStatus(), c.getRating(), custom, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
     }
 
     /** MARKETING → marketing, THIRD_PARTIES → thirdParties: the names API.md uses. */

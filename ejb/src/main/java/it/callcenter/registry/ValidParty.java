@@ -12,7 +12,8 @@ record ValidParty(PartyType type, String firstName, String lastName, String comp
                   LocalDate activityStart, String street, String comuneIstat, String postalCode,
                   List<Contact> contacts, List<String> interests, EnumMap<Consent, Boolean> consents,
                   Long legalRepresentativeId, List<Long> administratorIds, Set<String> owners,
-                  Visibility visibility, String status, List<String> warnings) {
+                  Visibility visibility, String status, String rating, Map<Long, String> customValues,
+                  List<String> warnings) {
 
     List<String> mobiles() {
         return contacts.stream().filter(c -> c.getKind() == ContactKind.MOBILE).map(Contact::getSearchKey).toList();

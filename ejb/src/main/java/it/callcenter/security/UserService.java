@@ -42,6 +42,13 @@ public class UserService {
         return find(username).map(UserView::of);
     }
 
+    /** Who can be named owner of a party: the enabled users' names. */
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<String> enabledUsernames() {
+        return em.createQuery("SELECT u.username FROM UserAccount u WHERE u.enabled = true ORDER BY u.username", String.class)
+                .getResultList();
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserView> list() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList().stream()

@@ -80,8 +80,9 @@ public class PartiesResource {
     public PartyPage search(@QueryParam("q") String q, @QueryParam("type") PartyType type,
                             @QueryParam("region") String region, @QueryParam("province") String province,
                             @QueryParam("comune") String comune, @QueryParam("interest") String interest,
+                            @QueryParam("customField") String customField, @QueryParam("customValue") String customValue,
                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return finder.search(new PartySearch(q, type, region, province, comune, interest), page, size);
+        return finder.search(new PartySearch(q, type, region, province, comune, interest, customField, customValue), page, size);
     }
 
     private static PartyData required(PartyData party) {

@@ -25,7 +25,7 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -37,6 +37,39 @@ class BundlesTest {
         assertTrue(keys("messages_it.properties").isEmpty(), "Italian lives in messages.properties only");
     }
 
+    @Test
+    void apostrophesFollowHowEachKeyIsShown() throws IOException {
+        java.util.Set<String> shownAsIs = new java.util.HashSet<>();
+        try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            for (var page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                String text = java.nio.file.Files.readString(page).replaceAll("outputFormat value=\"#\\{msg\\['[a-zA-Z.]+'\\]}\"", "");
+                var matcher = java.util.regex.Pattern.compile("msg\\['([a-zA-Z.]+)'\\]").matcher(text);
+                while (matcher.find()) {
+                    shownAsIs.add(matcher.group(1));
+                }
+            }
+        }
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties properties = load(file);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                if (shownAsIs.contains(key)) {
+                    assertTrue(!value.contains("''"), file + " " + key + " is shown as it is: write ' once");
+                } else {
+                    assertTrue(!value.replace("''", "").contains("'"), file + " " + key + " goes through MessageFormat: write ''");
+                }
+            }
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/it/callcenter/web/i18n/" + file)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
     private static TreeSet<String> keys(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/it/callcenter/web/i18n/" + file)) {

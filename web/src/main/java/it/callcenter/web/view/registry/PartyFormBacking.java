@@ -7,6 +7,11 @@ import it.callcenter.ValidationException;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.registry.Consent;
+import it.callcenter.registry.CustomFieldView;
+import it.callcenter.registry.PartyChange;
+import it.callcenter.security.UserService;
+import it.callcenter.registry.ListName;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.registry.ContactKind;
 import it.callcenter.registry.DuplicatePartyException;
 import it.callcenter.registry.PartyData;
@@ -32,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +57,12 @@ public class PartyFormBacking implements Serializable {
 
     @EJB
     private GeographyService geography;
+
+    @EJB
+    private RegistrySettings settings;
+
+    @EJB
+    private UserService users;
 
     private Long id;
     private String typeParam;
@@ -74,6 +86,15 @@ public class PartyFormBacking implements Serializable {
     private PartySummary legalRepresentative;
     private Visibility visibility = Visibility.ALL;
     private String status = PartyStatus.INITIAL;
+    private String rating;
+    private Long representativeOf;
+    private List<String> owners = new ArrayList<>();
+    private List<String> usernames = List.of();
+    private List<PartyChange> history = List.of();
+    private final Map<String, String> customValues = new HashMap<>();
+    private List<CustomFieldView> customFields = List.of();
+    private List<String> ratings = List.of();
+    private List<String> carriers = List.of();
     private Long duplicateId;
     private boolean loaded;
 
@@ -83,11 +104,16 @@ public class PartyFormBacking implements Serializable {
             return;
         }
         loaded = true;
+        ratings = settings.activeValues(ListName.RATING);
+        usernames = users.enabledUsernames();
+        owners = new ArrayList<>(List.of(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()));
+        carriers = settings.activeValues(ListName.CARRIER);
         for (Consent consent : Consent.values()) {
             consents.put(consent, false);
         }
         if (id == null) {
             type = "COMPANY".equals(typeParam) ? PartyType.COMPANY : PartyType.PERSON;
+            customFields = fieldsFor(type);
             contacts.add(new ContactRow(type == PartyType.PERSON ? ContactKind.MOBILE : ContactKind.PHONE, null, null, false));
             return;
         }
@@ -125,6 +151,65 @@ public class PartyFormBacking implements Serializable {
                 null, null, null, null, null, null);
         visibility = party.visibility();
         status = party.status();
+        rating = party.rating();
+        owners = new ArrayList<>(party.owners());
+        history = parties.history(party.id());
+        customValues.clear();
+        customValues.putAll(party.customFields());
+        customFields = fieldsFor(type);
+    }
+
+    private List<CustomFieldView> fieldsFor(PartyType partyType) {
+        return settings.activeCustomFields().stream().filter(f -> f.appliesTo(partyType)).toList();
+    }
+
+    public List<String> getOwners() {
+        return owners;
+    }
+
+    public void setOwners(List<String> owners) {
+        this.owners = owners == null ? new ArrayList<>() : new ArrayList<>(owners);
+    }
+
+    public List<String> getUsernames() {
+        return usernames;
+    }
+
+    public List<PartyChange> getHistory() {
+        return history;
+    }
+
+    public Long getRepresentativeOf() {
+        return representativeOf;
+    }
+
+    public void setRepresentativeOf(Long representativeOf) {
+        this.representativeOf = representativeOf;
+    }
+
+    public List<CustomFieldView> getCustomFields() {
+        return customFields;
+    }
+
+    public Map<String, String> getCustomValues() {
+        return customValues;
+    }
+
+    public List<String> getRatings() {
+        return ratings;
+    }
+
+    public List<String> completeCarrier(String query) {
+        String prefix = query == null ? "" : query.toLowerCase();
+        return carriers.stream().filter(c -> c.toLowerCase().startsWith(prefix)).toList();
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = rating;
     }
 
     public void save() {
@@ -146,6 +231,10 @@ public class PartyFormBacking implements Serializable {
             PartyData data = data();
             PartySaved saved = id == null ? parties.create(data, allowDuplicate, "SCREEN")
                     : parties.update(id, data, allowDuplicate, "SCREEN");
+            if (representativeOf != null && id == null) {
+                parties.appointLegalRepresentative(representativeOf, saved.id());
+                Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.representativeAppointed");
+            }
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.saved");
             saved.warnings().forEach(w -> Messages.add(null, FacesMessage.SEVERITY_WARN, "warning." + w));
@@ -196,13 +285,13 @@ public class PartyFormBacking implements Serializable {
         PartyData.ConsentsData consentsData = new PartyData.ConsentsData(consents.get(Consent.MARKETING),
                 consents.get(Consent.THIRD_PARTIES), consents.get(Consent.PROFILING), consents.get(Consent.BIRTHDAY),
                 consents.get(Consent.WELCOME), consents.get(Consent.PROMOTIONS));
-        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         return new PartyData(type, firstName, lastName, companyName, fiscalCode, vatNumber, birthDate, gender,
                 birthComune == null ? null : birthComune.istatCode(), activityStart,
                 new PartyData.AddressData(street, comune == null ? null : comune.istatCode(), postalCode),
                 contactData, interests, consentsData,
                 legalRepresentative == null ? null : legalRepresentative.id(), null,
-                visibility == Visibility.OWNERS ? List.of(me) : List.of(), visibility, status, version);
+                owners, visibility, status, version, rating,
+                new HashMap<>(customValues));
     }
 
     public void addContact() {

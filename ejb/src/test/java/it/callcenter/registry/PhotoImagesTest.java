@@ -1,0 +1,142 @@
+package it.callcenter.registry;
+
+import it.callcenter.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The photo rules: 1 MB at most, JPEG or PNG by their bytes, scaled to fit 200×300 and never enlarged. */
+class PhotoImagesTest {
+
+    @Test
+    void aWidePngIsScaledToTheWidthAndStaysPng() throws IOException {
+        Photo photo = PhotoImages.prepare(encode(image(2000, 1000, BufferedImage.TYPE_INT_RGB), "png"));
+        assertEquals(PhotoImages.PNG, photo.contentType());
+        assertSize(photo, 200, 100);
+    }
+
+    @Test
+    void aTallJpegIsScaledToTheHeightAndStaysJpeg() throws IOException {
+        Photo photo = PhotoImages.prepare(encode(image(1000, 3000, BufferedImage.TYPE_INT_RGB), "jpeg"));
+        assertEquals(PhotoImages.JPEG, photo.contentType());
+        assertSize(photo, 100, 300);
+    }
+
+    @Test
+    void aSmallImageIsNeverEnlarged() throws IOException {
+        Photo photo = PhotoImages.prepare(encode(image(120, 80, BufferedImage.TYPE_INT_RGB), "jpeg"));
+        assertSize(photo, 120, 80);
+    }
+
+    @Test
+    void hugeDimensionsInASmallFileAreDecodedSubsampled() throws IOException {
+        byte[] png = encode(new BufferedImage(6000, 4000, BufferedImage.TYPE_BYTE_BINARY), "png");
+        assertTrue(png.length < PhotoImages.MAX_BYTES);
+        assertSize(PhotoImages.prepare(png), 200, 133);
+    }
+
+    @Test
+    void transparencyOfAPngIsKept() throws IOException {
+        Photo photo = PhotoImages.prepare(encode(image(400, 400, BufferedImage.TYPE_INT_ARGB), "png"));
+        assertTrue(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getColorModel().hasAlpha());
+    }
+
+    @Test
+    void theStoredFileIsEncodedAgainSoNothingOfTheUploadSurvives() throws IOException {
+        byte[] upload = encode(image(100, 100, BufferedImage.TYPE_INT_RGB), "png");
+        byte[] withTrailer = Arrays.copyOf(upload, upload.length + 16);
+        System.arraycopy("<script>x</script".getBytes(StandardCharsets.US_ASCII), 0, withTrailer, upload.length, 16);
+        byte[] stored = PhotoImages.prepare(withTrailer).bytes();
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("<script>"));
+    }
+
+    @Test
+    void moreThanOneMegabyteIsRefusedBeforeLookingAtIt() {
+        byte[] big = new byte[PhotoImages.MAX_BYTES + 1];
+        BusinessException e = assertThrows(BusinessException.class, () -> PhotoImages.prepare(big));
+        assertEquals("photo", e.field());
+        assertEquals("PHOTO_TOO_LARGE", e.code());
+        assertArrayEquals(new Object[] {1}, e.arguments());
+    }
+
+    @Test
+    void textIsNotAnImageWhateverItClaims() {
+        assertNotAnImage("GIF89a is not accepted, nor is text".getBytes(StandardCharsets.US_ASCII));
+        assertNotAnImage(new byte[0]);
+        assertNotAnImage(null);
+    }
+
+    @Test
+    void theRightMagicWithDamagedDataIsNotAnImage() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0, 0, 0, 0, 0};
+        assertNotAnImage(png);
+        assertNotAnImage(jpeg);
+    }
+
+    @Test
+    void gifAndBmpAreNotAccepted() throws IOException {
+        assertNotAnImage(encode(image(50, 50, BufferedImage.TYPE_INT_RGB), "gif"));
+        assertNotAnImage(encode(image(50, 50, BufferedImage.TYPE_INT_RGB), "bmp"));
+    }
+
+    @Test
+    void theFormatIsToldByTheFirstBytes() throws IOException {
+        assertEquals(Optional.of(PhotoImages.PNG), PhotoImages.detect(encode(image(10, 10, BufferedImage.TYPE_INT_RGB), "png")));
+        assertEquals(Optional.of(PhotoImages.JPEG), PhotoImages.detect(encode(image(10, 10, BufferedImage.TYPE_INT_RGB), "jpeg")));
+        assertEquals(Optional.empty(), PhotoImages.detect(new byte[] {(byte) 0xFF, (byte) 0xD8}));
+    }
+
+    @Test
+    void fitKeepsTheProportionsWithinTheBox() {
+        assertEquals(new PhotoImages.Size(200, 100), PhotoImages.fit(2000, 1000));
+        assertEquals(new PhotoImages.Size(200, 300), PhotoImages.fit(400, 600));
+        assertEquals(new PhotoImages.Size(150, 300), PhotoImages.fit(500, 1000));
+        assertEquals(new PhotoImages.Size(200, 1), PhotoImages.fit(100_000, 10));
+        assertEquals(new PhotoImages.Size(199, 299), PhotoImages.fit(199, 299));
+    }
+
+    private static void assertNotAnImage(byte[] bytes) {
+        BusinessException e = assertThrows(BusinessException.class, () -> PhotoImages.prepare(bytes));
+        assertEquals("PHOTO_NOT_AN_IMAGE", e.code());
+        assertEquals("photo", e.field());
+    }
+
+    private static void assertSize(Photo photo, int width, int height) throws IOException {
+        assertEquals(width, photo.width());
+        assertEquals(height, photo.height());
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+        assertEquals(width, stored.getWidth());
+        assertEquals(height, stored.getHeight());
+    }
+
+    private static BufferedImage image(int width, int height, int type) {
+        BufferedImage image = new BufferedImage(width, height, type);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 120, 200, 180));
+        g.fillOval(0, 0, width, height);
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(image, format, out), format);
+        return out.toByteArray();
+    }
+}
