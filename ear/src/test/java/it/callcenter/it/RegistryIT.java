@@ -128,6 +128,37 @@ class RegistryIT {
         assertEquals(0, Api.as("operator1", "demo").get("/parties?q=incompleto").json().get("total").asLong());
     }
 
+    @Test
+    void aPhotoIsScaledOnTheCardAndTheErasureRemovesEverything() throws Exception {
+        Api api = Api.as("supervisor", "demo");
+        long id = api.post("/parties", PartiesIT.person("Fotografata", "Persona", PartiesIT.newMobile()).toString()).json().get("id").asLong();
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("photo", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 900, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+
+        browser.loginSuccessfully("supervisor", "demo");
+        browser.open("/registry/party.xhtml?id=" + id);
+        browser.await(By.id("party:lastName"));
+        browser.driver.findElement(By.id("party:photoUpload")).sendKeys(png.toString());
+        browser.awaitText(By.id("party:messages"), "Foto salvata.");
+        WebElement photo = browser.await(By.id("party:photoImage"));
+        browser.awaitAjax();
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return arguments[0].naturalWidth;", photo);
+        assertEquals(200L, ((Number) width).longValue(), "1200×900 fits 200×300 as 200×150");
+
+        browser.driver.findElement(By.id("party:lastName")).clear();
+        browser.driver.findElement(By.id("party:lastName")).sendKeys("Persona Rinominata");
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        assertEquals("Persona Rinominata", api.get("/parties/" + id).json().get("lastName").asText(),
+                "the upload moved the version on and the form kept up with it");
+
+        browser.driver.findElement(By.id("party:erase")).click();
+        browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.awaitText(By.id("archive:messages"), "Anagrafica cancellata su richiesta dell'interessato.");
+        assertEquals(404, api.get("/parties/" + id).status());
+    }
+
     private long idInUrl() {
         browser.awaitUrlContains("id=");
         String url = browser.driver.getCurrentUrl();

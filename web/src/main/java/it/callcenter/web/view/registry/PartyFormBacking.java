@@ -9,6 +9,11 @@ import it.callcenter.geography.GeographyService;
 import it.callcenter.registry.Consent;
 import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyChange;
+import it.callcenter.registry.PhotoService;
+import it.callcenter.registry.PrivacyService;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import it.callcenter.security.UserService;
 import it.callcenter.registry.ListName;
 import it.callcenter.registry.RegistrySettings;
@@ -31,9 +36,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,6 +70,12 @@ public class PartyFormBacking implements Serializable {
 
     @EJB
     private UserService users;
+
+    @EJB
+    private PhotoService photos;
+
+    @EJB
+    private PrivacyService privacy;
 
     private Long id;
     private String typeParam;
@@ -294,6 +307,51 @@ public class PartyFormBacking implements Serializable {
                 new HashMap<>(customValues));
     }
 
+    /** A new photo: checked, scaled to fit 200×300 and stored at once; the form keeps what was typed. */
+    public void uploadPhoto(FileUploadEvent event) {
+        try {
+            version = photos.setPhoto(id, version, event.getFile().getContent(), event.getFile().getContentType());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.photo.saved");
+        } catch (BusinessException e) {
+            Messages.add(e);
+        } catch (StaleVersionException | NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        }
+    }
+
+    public void removePhoto() {
+        try {
+            version = photos.removePhoto(id, version);
+        } catch (StaleVersionException | NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        }
+    }
+
+    public boolean isHasPhoto() {
+        return id != null && photos.photo(id).isPresent();
+    }
+
+    /** Everything stored about the party, as the JSON file a data subject may ask for. */
+    public StreamedContent getExport() {
+        byte[] json = privacy.exportJson(id).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("party-" + id + ".json").contentType("application/json")
+                .stream(() -> new ByteArrayInputStream(json)).build();
+    }
+
+    public void erase() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            privacy.erase(id, version);
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.erased");
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registry/archive.xhtml");
+        } catch (StaleVersionException | NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void addContact() {
         contacts.add(new ContactRow(ContactKind.PHONE, null, null, false));
     }
@@ -353,6 +411,10 @@ public class PartyFormBacking implements Serializable {
 
     public boolean isEditing() {
         return id != null;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public Long getId() {
