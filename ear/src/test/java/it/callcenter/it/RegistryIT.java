@@ -159,6 +159,23 @@ class RegistryIT {
         assertEquals(404, api.get("/parties/" + id).status());
     }
 
+    @Test
+    void aNewOwnerIsNotifiedInTheApp() {
+        var party = PartiesIT.person("Notificata", "Persona", PartiesIT.newMobile()).put("visibility", "OWNERS");
+        party.putArray("owners").add("operator2").add("supervisor");
+        assertEquals(201, Api.as("supervisor", "demo").post("/parties", party.toString()).status());
+
+        browser.loginSuccessfully("operator2", "demo");
+        browser.await(By.id("menuForm:unreadCount"));
+        browser.driver.findElement(By.id("menuForm:bell")).click();
+        browser.awaitText(By.id("menuForm:notifications"), "Ora sei responsabile di Persona Notificata.");
+        browser.driver.findElement(By.id("menuForm:markRead")).click();
+        browser.awaitAjax();
+        browser.open("/index.xhtml");
+        browser.await(By.id("menuForm:bell"));
+        assertTrue(browser.driver.findElements(By.id("menuForm:unreadCount")).isEmpty());
+    }
+
     private long idInUrl() {
         browser.awaitUrlContains("id=");
         String url = browser.driver.getCurrentUrl();
