@@ -107,6 +107,9 @@ class PartiesIT {
         ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Fiat Spa").put("vatNumber", "00159560366");
         assertEquals(201, operator1.post("/parties", company.toString()).status());
         assertEquals(409, operator1.post("/parties", company.put("vatNumber", "IT 00159560366").toString()).status());
+        assertEquals(1, operator1.get("/parties?q=IT00159560366").json().get("total").asLong(), "found by partita IVA");
+        assertEquals(1, operator1.get("/parties?q=" + URLEncoder.encode("mrtmtt25d09f205z", StandardCharsets.UTF_8)).json().get("total").asLong(),
+                "found by codice fiscale");
     }
 
     @Test

@@ -58,14 +58,15 @@ final class PartyCriteria {
         if (compact.matches("[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]")) {
             add("p.fiscal_code = ?", compact);
         } else if (compact.matches("(IT)?[0-9]{11}")) {
+            // one indexed branch per reading of the 11 digits: an OR across them would scan the whole table
             String digits = compact.replace("IT", "");
+            String branches = "SELECT id FROM party WHERE vat_number = ? UNION ALL SELECT id FROM party WHERE fiscal_code = ?";
             List<Object> values = new ArrayList<>(List.of(digits, digits));
-            String phoneCondition = "";
             if (phone != null) {
-                phoneCondition = " OR p.id IN (SELECT party_id FROM party_contact WHERE search_key = ?)";
+                branches += " UNION ALL SELECT party_id FROM party_contact WHERE search_key = ?";
                 values.add(phone);
             }
-            add("(p.vat_number = ? OR p.fiscal_code = ?" + phoneCondition + ")", values.toArray());
+            add("p.id IN (" + branches + ")", values.toArray());
         } else if (phone != null) {
             add("p.id IN (SELECT party_id FROM party_contact WHERE search_key = ?)", phone);
         } else {
