@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 public final class RunCommand {
 
     static final int DATABASE_PORT = 54329;
+    static final int DEMO_PARTIES = 3000;
 
     private RunCommand() {
     }
@@ -33,12 +34,30 @@ public final class RunCommand {
                 Path.of(arguments.required("wildfly-home")),
                 Path.of(arguments.required("ear")),
                 data.resolve("postgres"), DATABASE_PORT, 0, "demo", Map.of());
+        loadDemoRegistry(server.database());
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("%n  Call center is running (started in %d s): %s/%n"
                         + "  Demo users: admin, supervisor, manager, operator1 ... operator5 (password: demo)%n"
                         + "  Data kept in %s (add -Dreset to start empty). Stop with Ctrl+C.%n%n",
                 seconds, server.baseUrl(), data);
         new CountDownLatch(1).await();
+    }
+
+    /** A few thousand parties the first time, so the archive and the searches have something to show. */
+    private static void loadDemoRegistry(LocalDatabase database) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                database.settings().url(), database.settings().user(), database.settings().password());
+             java.sql.ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM party")) {
+            count.next();
+            if (count.getLong(1) > 0) {
+                return;
+            }
+            for (DemoData demo : java.util.ServiceLoader.load(DemoData.class)) {
+                System.out.println("  Demo registry: " + demo.load(database.settings(), DEMO_PARTIES));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot load the demo registry", e);
+        }
     }
 
     private static void deleteTree(Path root) {
