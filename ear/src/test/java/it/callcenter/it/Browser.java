@@ -83,19 +83,35 @@ final class Browser implements AutoCloseable {
                 "return (!window.jQuery || jQuery.active === 0) && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
-    /** Types into a PrimeFaces autocomplete and picks the suggestion with exactly that label. */
+    /**
+     * Types into a PrimeFaces autocomplete and picks the suggestion with exactly that label; done when the
+     * choice shows (the input's text, or a token of a multiple autocomplete). Typing again if a suggestion
+     * list that was still being replaced swallowed the click.
+     */
     void pickAutocomplete(String id, String typed, String label) {
-        WebElement input = await(By.id(id + "_input"));
-        input.sendKeys(typed);
+        boolean multiple = !driver.findElements(By.cssSelector("[id='" + id + "'] ul.ui-autocomplete-multiple-container")).isEmpty();
+        By token = By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space(.)='" + label + "']");
         By item = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        awaitAjax();
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        awaitAjax();
-        By chosen = By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space(.)='" + label + "']");
-        wait.until(d -> label.equals(d.findElement(By.id(id + "_input")).getAttribute("value"))
-                || !d.findElements(chosen).isEmpty());
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = await(By.id(id + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            awaitAjax();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            awaitAjax();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> multiple
+                        ? !d.findElements(token).isEmpty()
+                        : label.equals(d.findElement(By.id(id + "_input")).getAttribute("value"))
+                            && d.findElements(By.cssSelector("[id='" + id + "_panel']")).stream().noneMatch(WebElement::isDisplayed));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Sets a PrimeFaces checkbox to the state wanted, and waits until it shows that state. */

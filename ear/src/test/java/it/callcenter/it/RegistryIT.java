@@ -78,12 +78,14 @@ class RegistryIT {
         browser.type(By.id("party:companyName"), "Solare Napoletana Srl");
         browser.type(By.id("party:vatNumber"), "01114601006");
         browser.pickAutocomplete("party:legalRepresentative", "esposito", "Esposito Gennaro");
+        browser.pickAutocomplete("party:administrators", "esposito", "Esposito Gennaro");
         browser.type(By.id("party:contacts:0:value"), "081 1234567");
         browser.driver.findElement(By.id("party:save")).click();
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         long companyId = idInUrl();
         JsonNode company = api.get("/parties/" + companyId).json();
         assertEquals(personId, company.get("legalRepresentativeId").asLong());
+        assertEquals("[" + personId + "]", company.get("administratorIds").toString());
         assertEquals("+390811234567", company.get("contacts").get(0).get("value").asText());
 
         browser.driver.findElement(By.id("party:newRepresentative")).click();
@@ -95,6 +97,12 @@ class RegistryIT {
         long ciroId = idInUrl();
         assertEquals(ciroId, api.get("/parties/" + companyId).json().get("legalRepresentativeId").asLong());
 
+        browser.open("/registry/archive.xhtml");
+        browser.type(By.id("archive:q"), "esposito gen");
+        browser.pickAutocomplete("archive:comune", "napo", "NA - Napoli");
+        browser.driver.findElement(By.id("archive:search")).click();
+        browser.awaitAjax();
+        assertTrue(names().contains("Esposito Gennaro"), names().toString());
         browser.open("/registry/archive.xhtml");
         browser.driver.findElement(By.cssSelector("[id='archive:type'] .ui-button:nth-child(3)")).click();
         browser.awaitAjax();

@@ -92,7 +92,9 @@ public class PartyService {
         Map<Consent, Boolean> consentsBefore = party.getConsents().asMap();
         Set<String> ownersBefore = party.getOwners();
         String statusBefore = party.getStatus();
-        PartySnapshot.apply(valid, party, this::interest, this::person);
+        Set<Long> linked = linkedPersons(party);
+        PartySnapshot.apply(valid, party, this::interest,
+                (field, personId) -> linked.contains(personId) ? em.find(Person.class, personId) : person(field, personId));
         party.touch();
         em.flush();
         history.record(party, consentsBefore, statusBefore, caller, source);
@@ -163,6 +165,18 @@ public class PartyService {
             throw new NotFoundException("party " + id);
         }
         return party;
+    }
+
+    /** The persons a company already links to stay linkable by a user who cannot see them. */
+    private static Set<Long> linkedPersons(Party party) {
+        Set<Long> ids = new HashSet<>();
+        if (party instanceof Company company) {
+            company.getAdministrators().forEach(p -> ids.add(p.getId()));
+            if (company.getLegalRepresentative() != null) {
+                ids.add(company.getLegalRepresentative().getId());
+            }
+        }
+        return ids;
     }
 
     private Interest interest(String name) {

@@ -2,7 +2,10 @@ package it.callcenter.web.view.registry;
 
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
+import it.callcenter.geography.ComuneView;
+import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyFinder;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.registry.PartySearch;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartySummary;
@@ -15,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** The archive (schedario): type switch, one search box, filters, the lazy table, delete. */
 @Named
@@ -31,11 +35,19 @@ public class ArchiveBacking implements Serializable {
     private String q;
     private String province;
     private String interest;
+    private ComuneView comune;
+    private String customField;
+    private String customValue;
+    private List<CustomFieldView> customFields = List.of();
     private PartyLazyModel model;
+
+    @EJB
+    private RegistrySettings settings;
 
     @PostConstruct
     void init() {
         model = new PartyLazyModel(finder, this::criteria);
+        customFields = settings.activeCustomFields();
     }
 
     public void search() {
@@ -53,7 +65,36 @@ public class ArchiveBacking implements Serializable {
     }
 
     private PartySearch criteria() {
-        return new PartySearch(q, type == null || type.isEmpty() ? null : PartyType.valueOf(type), null, province, null, interest);
+        return new PartySearch(q, type == null || type.isEmpty() ? null : PartyType.valueOf(type), null, province,
+                comune == null ? null : comune.istatCode(), interest, customField, customValue);
+    }
+
+    public ComuneView getComune() {
+        return comune;
+    }
+
+    public void setComune(ComuneView comune) {
+        this.comune = comune;
+    }
+
+    public String getCustomField() {
+        return customField;
+    }
+
+    public void setCustomField(String customField) {
+        this.customField = customField;
+    }
+
+    public String getCustomValue() {
+        return customValue;
+    }
+
+    public void setCustomValue(String customValue) {
+        this.customValue = customValue;
+    }
+
+    public List<CustomFieldView> getCustomFields() {
+        return customFields;
     }
 
     public PartyLazyModel getModel() {

@@ -97,6 +97,9 @@ public class PartyFormBacking implements Serializable {
     private List<String> interests = new ArrayList<>();
     private final Map<Consent, Boolean> consents = new EnumMap<>(Consent.class);
     private PartySummary legalRepresentative;
+    private List<PartySummary> administrators = new ArrayList<>();
+    /** Administrators this user may not see: kept as they are when the company is saved. */
+    private List<Long> hiddenAdministratorIds = new ArrayList<>();
     private Visibility visibility = Visibility.ALL;
     private String status = PartyStatus.INITIAL;
     private String rating;
@@ -162,6 +165,15 @@ public class PartyFormBacking implements Serializable {
         legalRepresentative = party.legalRepresentativeId() == null ? null
                 : new PartySummary(party.legalRepresentativeId(), PartyType.PERSON, party.legalRepresentativeName(),
                 null, null, null, null, null, null);
+        administrators = new ArrayList<>();
+        hiddenAdministratorIds = new ArrayList<>();
+        for (Long adminId : party.administratorIds()) {
+            try {
+                administrators.add(summaryOf(parties.find(adminId)));
+            } catch (NotFoundException notVisible) {
+                hiddenAdministratorIds.add(adminId);
+            }
+        }
         visibility = party.visibility();
         status = party.status();
         rating = party.rating();
@@ -174,6 +186,19 @@ public class PartyFormBacking implements Serializable {
 
     private List<CustomFieldView> fieldsFor(PartyType partyType) {
         return settings.activeCustomFields().stream().filter(f -> f.appliesTo(partyType)).toList();
+    }
+
+    private static PartySummary summaryOf(PartyView party) {
+        return new PartySummary(party.id(), party.type(), party.displayName(), party.fiscalCode(), party.vatNumber(),
+                party.address().comune(), party.address().provinceAbbr(), null, party.status());
+    }
+
+    public List<PartySummary> getAdministrators() {
+        return administrators;
+    }
+
+    public void setAdministrators(List<PartySummary> administrators) {
+        this.administrators = administrators == null ? new ArrayList<>() : new ArrayList<>(administrators);
     }
 
     public List<String> getOwners() {
@@ -302,7 +327,8 @@ public class PartyFormBacking implements Serializable {
                 birthComune == null ? null : birthComune.istatCode(), activityStart,
                 new PartyData.AddressData(street, comune == null ? null : comune.istatCode(), postalCode),
                 contactData, interests, consentsData,
-                legalRepresentative == null ? null : legalRepresentative.id(), null,
+                legalRepresentative == null ? null : legalRepresentative.id(),
+                java.util.stream.Stream.concat(administrators.stream().map(PartySummary::id), hiddenAdministratorIds.stream()).toList(),
                 owners, visibility, status, version, rating,
                 new HashMap<>(customValues));
     }
