@@ -1,0 +1,103 @@
+package it.callcenter.it;
+
+import it.callcenter.server.LocalDatabase;
+import it.callcenter.server.LocalServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Production mode, on a second WildFly of its own (HTTP 8280) and a new database: only {@code admin} exists,
+ * with a random password written once to the server log; no demo user can sign in.
+ */
+class ProductionModeIT {
+
+    @Test
+    void onlyAdminExistsWithARandomPasswordFromTheLog() throws Exception {
+        Path home = copyOfTheTestServer();
+        Path data = Path.of(System.getProperty("callcenter.it.work", "target/it-work")).resolve("production-postgres");
+        deleteTree(data);
+        try (LocalServer server = LocalServer.start(home, Path.of(System.getProperty("callcenter.ear")), data,
+                LocalDatabase.freePort(), 200, "production", Map.of())) {
+            String log = Files.readString(server.wildfly().serverLog());
+            Matcher created = Pattern.compile("Created the user 'admin' with the password (\\S+) ").matcher(log);
+            assertTrue(created.find(), "the log names the admin password");
+            String password = created.group(1);
+            assertTrue(password.length() >= 10);
+            assertEquals(1, count(log, "Created the user 'admin'"), "written once");
+
+            assertEquals(200, me(server.baseUrl(), "admin", password));
+            assertEquals(401, me(server.baseUrl(), "admin", "demo"));
+            assertEquals(401, me(server.baseUrl(), "operator1", "demo"));
+        }
+    }
+
+    private static int me(String baseUrl, String user, String password) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/me")).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static int count(String text, String what) {
+        int count = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A WildFly of its own: the unpacked distribution of the build, without the test server's state. */
+    private static Path copyOfTheTestServer() throws IOException {
+        Path source = Path.of(System.getProperty("callcenter.wildfly.home"));
+        Path target = source.getParent().resolveSibling("production-server").resolve(source.getFileName());
+        deleteTree(target);
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path relative = source.relativize(path);
+                if (relative.startsWith("standalone/data") || relative.startsWith("standalone/log")
+                        || relative.startsWith("standalone/tmp") || relative.startsWith("standalone/deployments")
+                        && relative.getNameCount() > 2) {
+                    continue;
+                }
+                Path copy = target.resolve(relative.toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
