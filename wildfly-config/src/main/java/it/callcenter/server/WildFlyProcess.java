@@ -137,11 +137,18 @@ public final class WildFlyProcess implements AutoCloseable {
         }
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(WildFlyProcess::stopTree);
+            // only a server of this home: a copied home must not stop the server it was copied from
+            ProcessHandle.of(pid).filter(this::runsHere).ifPresent(WildFlyProcess::stopTree);
             Files.deleteIfExists(pidFile);
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("Cannot read " + pidFile, e);
         }
+    }
+
+    private boolean runsHere(ProcessHandle handle) {
+        String home = this.home.toString();
+        return handle.info().commandLine().map(line -> line.contains(home)).orElse(false)
+                || handle.descendants().anyMatch(child -> child.info().commandLine().map(line -> line.contains(home)).orElse(false));
     }
 
     public synchronized void stop() {
