@@ -77,6 +77,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Clicks something that leads to a new page (a save that redirects) and waits until the new page is there. */
+    void clickAndAwaitNewPage(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Waits until no PrimeFaces/jQuery AJAX request is under way. */
     void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
@@ -85,33 +92,21 @@ final class Browser implements AutoCloseable {
 
     /**
      * Types into a PrimeFaces autocomplete and picks the suggestion with exactly that label; done when the
-     * choice shows (the input's text, or a token of a multiple autocomplete). Typing again if a suggestion
-     * list that was still being replaced swallowed the click.
+     * choice shows (the input's text, or a token of a multiple autocomplete).
      */
     void pickAutocomplete(String id, String typed, String label) {
         boolean multiple = !driver.findElements(By.cssSelector("[id='" + id + "'] ul.ui-autocomplete-multiple-container")).isEmpty();
         By token = By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space(.)='" + label + "']");
         By item = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            WebElement input = await(By.id(id + "_input"));
-            input.clear();
-            input.sendKeys(typed);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            awaitAjax();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            awaitAjax();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> multiple
-                        ? !d.findElements(token).isEmpty()
-                        : label.equals(d.findElement(By.id(id + "_input")).getAttribute("value"))
-                            && d.findElements(By.cssSelector("[id='" + id + "_panel']")).stream().noneMatch(WebElement::isDisplayed));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        WebElement input = await(By.id(id + "_input"));
+        input.sendKeys(typed);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        awaitAjax();
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        awaitAjax();
+        wait.until(d -> multiple
+                ? !d.findElements(token).isEmpty()
+                : label.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
     }
 
     /** Sets a PrimeFaces checkbox to the state wanted, and waits until it shows that state. */

@@ -48,7 +48,7 @@ class RegistryIT {
         browser.pickAutocomplete("party:contacts:0:carrier", "Voda", "Vodafone");
         browser.pickAutocomplete("party:interests", "Energia solare", "Energia solare");
         browser.check("party:consentList:0:consent", true);
-        browser.driver.findElement(By.id("party:save")).click();
+        browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         long personId = idInUrl();
 
@@ -65,7 +65,7 @@ class RegistryIT {
         browser.pickAutocomplete("party:interests", "Pompe di calore", "Pompe di calore");
         browser.check("party:consentList:0:consent", false);
         browser.check("party:consentList:2:consent", true);
-        browser.driver.findElement(By.id("party:save")).click();
+        browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         JsonNode edited = api.get("/parties/" + personId).json();
         assertEquals("[\"Energia solare\",\"Pompe di calore\"]", edited.get("interests").toString());
@@ -80,7 +80,7 @@ class RegistryIT {
         browser.pickAutocomplete("party:legalRepresentative", "esposito", "Esposito Gennaro");
         browser.pickAutocomplete("party:administrators", "esposito", "Esposito Gennaro");
         browser.type(By.id("party:contacts:0:value"), "081 1234567");
-        browser.driver.findElement(By.id("party:save")).click();
+        browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         long companyId = idInUrl();
         JsonNode company = api.get("/parties/" + companyId).json();
@@ -92,7 +92,7 @@ class RegistryIT {
         browser.type(By.id("party:lastName"), "Russo");
         browser.type(By.id("party:firstName"), "Ciro");
         browser.type(By.id("party:contacts:0:value"), PartiesIT.newMobile());
-        browser.driver.findElement(By.id("party:save")).click();
+        browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "La persona è ora il rappresentante legale dell'azienda.");
         long ciroId = idInUrl();
         assertEquals(ciroId, api.get("/parties/" + companyId).json().get("legalRepresentativeId").asLong());
@@ -156,7 +156,7 @@ class RegistryIT {
 
         browser.driver.findElement(By.id("party:lastName")).clear();
         browser.driver.findElement(By.id("party:lastName")).sendKeys("Persona Rinominata");
-        browser.driver.findElement(By.id("party:save")).click();
+        browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         assertEquals("Persona Rinominata", api.get("/parties/" + id).json().get("lastName").asText(),
                 "the upload moved the version on and the form kept up with it");
