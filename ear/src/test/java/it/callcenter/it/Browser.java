@@ -80,7 +80,10 @@ final class Browser implements AutoCloseable {
     /** Clicks something that leads to a new page (a save that redirects) and waits until the new page is there. */
     void clickAndAwaitNewPage(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
+        WebElement element = driver.findElement(target);
+        // the menu bar sticks to the top: bring the element to the middle, where nothing covers it
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         wait.until(ExpectedConditions.stalenessOf(page));
     }
 

@@ -122,6 +122,27 @@ class RegistryIT {
     }
 
     @Test
+    void aDuplicateMobileIsShownWithTheExistingPartyAndSavedOnlyOnRequest() {
+        String mobile = PartiesIT.newMobile();
+        long existing = Api.as("operator1", "demo").post("/parties", PartiesIT.person("Prima", "Doppione", mobile).toString())
+                .json().get("id").asLong();
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?type=PERSON");
+        browser.type(By.id("party:lastName"), "Doppione");
+        browser.type(By.id("party:firstName"), "Seconda");
+        browser.type(By.id("party:contacts:0:value"), "+39 " + mobile);
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Esiste già un'anagrafica con questo cellulare.");
+        String link = browser.await(By.id("party:existing")).getAttribute("href");
+        assertTrue(link.endsWith("id=" + existing), link);
+        assertEquals(1, Api.as("operator1", "demo").get("/parties?q=doppione").json().get("total").asLong(), "nothing saved yet");
+
+        browser.clickAndAwaitNewPage(By.id("party:saveAnyway"));
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        assertEquals(2, Api.as("operator1", "demo").get("/parties?q=doppione").json().get("total").asLong());
+    }
+
+    @Test
     void aRefusedSaveKeepsWhatWasTypedAndSaysWhyInItalian() {
         browser.loginSuccessfully("operator1", "demo");
         browser.open("/registry/party.xhtml?type=PERSON");
