@@ -116,4 +116,10 @@ final class Api {
             }
         }
     }
+
+    /** Posts an HTML form's fields ({@code application/x-www-form-urlencoded}) asking for the given type back. */
+    Reply postForm(String path, String urlEncodedFields, String accept) {
+        return send(request(path).setHeader("Accept", accept).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedFields)));
+    }
 }

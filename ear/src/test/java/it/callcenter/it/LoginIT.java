@@ -38,7 +38,7 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "home", "lists", "registry", "users"),
+                "admin", List.of("customFields", "home", "leadSources", "lists", "registry", "users"),
                 "supervisor", List.of("home", "registry"),
                 "manager", List.of("home", "registry"),
                 "operator1", List.of("home", "registry"));

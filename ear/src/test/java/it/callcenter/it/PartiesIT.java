@@ -46,7 +46,9 @@ class PartiesIT {
     @Test
     void createsAPersonAndAnswersItWithProvinceRegionAndE164() {
         String mobile = newMobile();
-        Api.Reply created = operator1.post("/parties", person("Giulia", "Verdi", mobile).toString());
+        ObjectNode giulia = person("Giulia", "Verdi", mobile);
+        ((ObjectNode) giulia.withArray("contacts").get(0)).put("label", "Personale");
+        Api.Reply created = operator1.post("/parties", giulia.toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().get("id").asLong();
 
@@ -56,6 +58,7 @@ class PartiesIT {
         assertEquals("Lombardia", party.get("address").get("region").asText());
         assertEquals("Milano", party.get("address").get("comune").asText());
         assertEquals("+39" + mobile.replace(" ", ""), party.get("contacts").get(0).get("value").asText());
+        assertEquals("Personale", party.get("contacts").get(0).get("label").asText());
         assertTrue(party.get("consents").get("marketing").asBoolean());
         assertEquals("Fotovoltaico", party.get("interests").get(0).asText());
         assertEquals("NEW", party.get("status").asText());

@@ -28,10 +28,18 @@ public class Contact {
     @Column(name = "email_consent", nullable = false)
     private boolean emailConsent;
 
+    @Column(length = 80)
+    private String label;
+
     protected Contact() {
     }
 
     Contact(ContactKind kind, String value, String searchKey, String carrier, boolean emailConsent) {
+        this(kind, value, searchKey, carrier, emailConsent, null);
+    }
+
+    Contact(ContactKind kind, String value, String searchKey, String carrier, boolean emailConsent, String label) {
+        this.label = label;
         this.kind = kind;
         this.value = value;
         this.searchKey = searchKey;
@@ -53,6 +61,14 @@ public class Contact {
 
     public String getCarrier() {
         return carrier;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    Contact labelled(String newLabel) {
+        return new Contact(kind, value, searchKey, carrier, emailConsent, newLabel);
     }
 
     public boolean isEmailConsent() {

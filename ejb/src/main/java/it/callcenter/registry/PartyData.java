@@ -19,7 +19,8 @@ public record PartyData(PartyType type, String firstName, String lastName, Strin
     public record AddressData(String street, String comuneIstat, String postalCode) {
     }
 
-    public record ContactData(ContactKind kind, String value, String carrier, Boolean emailConsent) {
+    public record ContactData(ContactKind kind, String value, String carrier, Boolean emailConsent, String label) {
+        // one constructor only: JSON-B builds records through their canonical constructor and refuses a choice
     }
 
     public record ConsentsData(Boolean marketing, Boolean thirdParties, Boolean profiling, Boolean birthday,

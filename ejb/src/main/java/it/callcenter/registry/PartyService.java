@@ -225,6 +225,11 @@ public class PartyService {
             }
 
             @Override
+            public List<String> contactLabels() {
+                return settings.activeValues(ListName.CONTACT_LABEL);
+            }
+
+            @Override
             public List<CustomFieldView> customFields() {
                 return settings.activeCustomFields();
             }

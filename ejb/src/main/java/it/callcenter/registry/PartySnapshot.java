@@ -64,7 +64,7 @@ final class PartySnapshot {
         fields.put("address.comuneIstat", party.getComuneIstat());
         fields.put("address.postalCode", party.getPostalCode());
         fields.put("contacts", party.getContacts().stream()
-                .map(c -> c.getKind() + ":" + c.getValue() + ":" + c.getCarrier() + ":" + c.isEmailConsent())
+                .map(c -> c.getKind() + ":" + c.getValue() + ":" + c.getCarrier() + ":" + c.isEmailConsent() + ":" + c.getLabel())
                 .collect(Collectors.joining("|")));
         fields.put("interests", new TreeSet<>(PartyService.names(party.getInterests())).toString());
         fields.put("consents", party.getConsents().asMap().toString());

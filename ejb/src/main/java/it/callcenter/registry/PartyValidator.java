@@ -33,6 +33,8 @@ public final class PartyValidator {
 
         List<String> ratings();
 
+        List<String> contactLabels();
+
         List<CustomFieldView> customFields();
     }
 
@@ -77,7 +79,7 @@ public final class PartyValidator {
         String comuneIstat = comune(errors, "address.comuneIstat", address.comuneIstat());
         String postalCode = postalCode(errors, comuneIstat, address.postalCode());
 
-        List<Contact> contacts = contacts(errors, data.contacts());
+        List<Contact> contacts = labelled(errors, contacts(errors, data.contacts()), data.contacts());
         if (person && contacts.stream().noneMatch(c -> c.getKind() == ContactKind.MOBILE)) {
             errors.add(new BusinessException("contacts", "MOBILE_REQUIRED"));
         }
@@ -230,6 +232,31 @@ public final class PartyValidator {
             }
         }
         return contacts;
+    }
+
+    /** Labels come from the administrator's list; contacts keep their order, so the raw list lines up. */
+    private List<Contact> labelled(List<BusinessException> errors, List<Contact> contacts, List<PartyData.ContactData> raw) {
+        if (raw == null) {
+            return contacts;
+        }
+        List<String> allowed = lookups.contactLabels();
+        List<Contact> result = new ArrayList<>();
+        for (Contact contact : contacts) {
+            String label = raw.stream().filter(r -> r != null && r.label() != null && !r.label().isBlank() && r.kind() == contact.getKind()
+                            && r.value() != null && sameContact(contact, r.value()))
+                    .map(r -> r.label().strip()).findFirst().orElse(null);
+            if (label != null && !allowed.contains(label)) {
+                errors.add(new BusinessException("contacts", "INVALID_LABEL", label));
+                label = null;
+            }
+            result.add(contact.labelled(label));
+        }
+        return result;
+    }
+
+    private static boolean sameContact(Contact contact, String rawValue) {
+        String key = contact.getKind().isPhone() ? PhoneNumber.searchKey(rawValue) : rawValue.strip().toLowerCase();
+        return contact.getSearchKey().equals(key);
     }
 
     private static Contact attemptContact(List<BusinessException> errors, String field, PartyData.ContactData data, String carrier) {

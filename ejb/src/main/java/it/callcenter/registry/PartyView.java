@@ -18,6 +18,6 @@ public record PartyView(long id, PartyType type, String displayName, String firs
                           String province, String region) {
     }
 
-    public record ContactView(ContactKind kind, String value, String carrier, boolean emailConsent) {
+    public record ContactView(ContactKind kind, String value, String carrier, boolean emailConsent, String label) {
     }
 }

@@ -29,7 +29,7 @@ final class PartyViews {
                 comune.map(ComuneView::provinceAbbr).orElse(null), comune.map(ComuneView::province).orElse(null),
                 comune.map(ComuneView::region).orElse(null));
         List<PartyView.ContactView> contacts = party.getContacts().stream()
-                .map(c -> new PartyView.ContactView(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent())).toList();
+                .map(c -> new PartyView.ContactView(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent(), c.getLabel())).toList();
         List<String> interests = party.getInterests().stream().map(Interest::getName).sorted().toList();
         Map<String, Boolean> consents = new LinkedHashMap<>();
         new EnumMap<>(party.getConsents().asMap()).forEach((consent, granted) -> consents.put(jsonName(consent), granted));

@@ -46,6 +46,11 @@ class PartyValidatorTest {
         }
 
         @Override
+        public List<String> contactLabels() {
+            return List.of("Casa", "Ufficio");
+        }
+
+        @Override
         public List<CustomFieldView> customFields() {
             return List.of(SECTOR);
         }
@@ -54,7 +59,7 @@ class PartyValidatorTest {
     private static PartyData person(String fiscalCode, String mobile, String comune, String postalCode) {
         return new PartyData(PartyType.PERSON, " Mario ", "Rossi", null, fiscalCode, null, LocalDate.of(1985, 12, 10), "m",
                 null, null, new PartyData.AddressData("Via Roma 1", comune, postalCode),
-                mobile == null ? List.of() : List.of(new PartyData.ContactData(ContactKind.MOBILE, mobile, "TIM", null)),
+                mobile == null ? List.of() : List.of(new PartyData.ContactData(ContactKind.MOBILE, mobile, "TIM", null, null)),
                 List.of("Fotovoltaico", " fotovoltaico ", ""), null, null, null, null, null, null, null, null, null);
     }
 
@@ -69,6 +74,20 @@ class PartyValidatorTest {
         assertEquals("+393331234567", valid.contacts().get(0).getValue());
         assertEquals("00184", valid.postalCode());
         assertEquals(List.of("Fotovoltaico", "fotovoltaico"), valid.interests());
+    }
+
+    @Test
+    void contactLabelsComeFromTheList() {
+        PartyData data = new PartyData(PartyType.PERSON, "Mario", "Rossi", null, null, null, null, null, null, null, null,
+                List.of(new PartyData.ContactData(ContactKind.MOBILE, "333 1234567", null, null, "Ufficio"),
+                        new PartyData.ContactData(ContactKind.PHONE, "06 1234567", null, null, "Cantina")),
+                null, null, null, null, null, null, null, null, null, null);
+        ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(data, "operator1"));
+        assertEquals("INVALID_LABEL", e.violations().get(0).code());
+        PartyData good = new PartyData(PartyType.PERSON, "Mario", "Rossi", null, null, null, null, null, null, null, null,
+                List.of(new PartyData.ContactData(ContactKind.MOBILE, "333 1234567", null, null, "Ufficio")),
+                null, null, null, null, null, null, null, null, null, null);
+        assertEquals("Ufficio", validator.validate(good, "operator1").contacts().get(0).getLabel());
     }
 
     @Test

@@ -3,6 +3,7 @@ package it.callcenter.web.view.registry;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.geography.ComuneView;
+import it.callcenter.registry.ArchiveExporter;
 import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyFinder;
 import it.callcenter.registry.RegistrySettings;
@@ -10,17 +11,28 @@ import it.callcenter.registry.PartySearch;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartySummary;
 import it.callcenter.registry.PartyType;
+import it.callcenter.registry.export.ExportFormat;
 import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
-/** The archive (schedario): type switch, one search box, filters, the lazy table, delete. */
+/**
+ * The archive (schedario): type switch, one search box, filters, the lazy table, delete, and the export of the
+ * current search (CSV, Excel), written straight into the response by the service as it reads the rows.
+ */
 @Named
 @ViewScoped
 public class ArchiveBacking implements Serializable {
@@ -44,6 +56,9 @@ public class ArchiveBacking implements Serializable {
     @EJB
     private RegistrySettings settings;
 
+    @EJB
+    private ArchiveExporter exporter;
+
     @PostConstruct
     void init() {
         model = new PartyLazyModel(finder, this::criteria);
@@ -62,6 +77,30 @@ public class ArchiveBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
         }
         model.reset();
+    }
+
+    public StreamedContent getCsvExport() {
+        return export(ExportFormat.CSV);
+    }
+
+    public StreamedContent getXlsxExport() {
+        return export(ExportFormat.XLSX);
+    }
+
+    private StreamedContent export(ExportFormat format) {
+        return DefaultStreamedContent.builder()
+                .name(format.fileName(LocalDate.now(ZoneId.of("Europe/Rome"))))
+                .contentType(format.contentType())
+                .writer(out -> write(format, out))
+                .build();
+    }
+
+    private void write(ExportFormat format, OutputStream out) {
+        try {
+            exporter.export(criteria(), format.name(), format.open(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PartySearch criteria() {

@@ -11,8 +11,14 @@ public class ContactRow implements Serializable {
     private String value;
     private String carrier;
     private boolean emailConsent;
+    private String label;
 
     public ContactRow() {
+    }
+
+    ContactRow(ContactKind kind, String value, String carrier, boolean emailConsent, String label) {
+        this(kind, value, carrier, emailConsent);
+        this.label = label;
     }
 
     ContactRow(ContactKind kind, String value, String carrier, boolean emailConsent) {
@@ -44,6 +50,14 @@ public class ContactRow implements Serializable {
 
     public void setCarrier(String carrier) {
         this.carrier = carrier;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     public boolean isEmailConsent() {

@@ -111,6 +111,7 @@ public class PartyFormBacking implements Serializable {
     private List<CustomFieldView> customFields = List.of();
     private List<String> ratings = List.of();
     private List<String> carriers = List.of();
+    private List<String> contactLabels = List.of();
     private Long duplicateId;
     private boolean loaded;
 
@@ -124,6 +125,7 @@ public class PartyFormBacking implements Serializable {
         usernames = users.enabledUsernames();
         owners = new ArrayList<>(List.of(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()));
         carriers = settings.activeValues(ListName.CARRIER);
+        contactLabels = settings.activeValues(ListName.CONTACT_LABEL);
         for (Consent consent : Consent.values()) {
             consents.put(consent, false);
         }
@@ -157,7 +159,7 @@ public class PartyFormBacking implements Serializable {
         comune = party.address().comuneIstat() == null ? null : geography.findByIstatCode(party.address().comuneIstat()).orElse(null);
         postalCode = party.address().postalCode();
         contacts = new ArrayList<>(party.contacts().stream()
-                .map(c -> new ContactRow(c.kind(), c.value(), c.carrier(), c.emailConsent())).toList());
+                .map(c -> new ContactRow(c.kind(), c.value(), c.carrier(), c.emailConsent(), c.label())).toList());
         interests = new ArrayList<>(party.interests());
         for (Consent consent : Consent.values()) {
             consents.put(consent, Boolean.TRUE.equals(party.consents().get(jsonName(consent))));
@@ -231,6 +233,10 @@ public class PartyFormBacking implements Serializable {
 
     public Map<String, String> getCustomValues() {
         return customValues;
+    }
+
+    public List<String> getContactLabels() {
+        return contactLabels;
     }
 
     public List<String> getRatings() {
@@ -319,7 +325,7 @@ public class PartyFormBacking implements Serializable {
 
     private PartyData data() {
         List<PartyData.ContactData> contactData = contacts.stream()
-                .map(c -> new PartyData.ContactData(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent())).toList();
+                .map(c -> new PartyData.ContactData(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent(), c.getLabel())).toList();
         PartyData.ConsentsData consentsData = new PartyData.ConsentsData(consents.get(Consent.MARKETING),
                 consents.get(Consent.THIRD_PARTIES), consents.get(Consent.PROFILING), consents.get(Consent.BIRTHDAY),
                 consents.get(Consent.WELCOME), consents.get(Consent.PROMOTIONS));

@@ -1,0 +1,63 @@
+package it.callcenter.registry.leads;
+
+import it.callcenter.BusinessException;
+import it.callcenter.ValidationException;
+import it.callcenter.registry.DuplicatePartyException;
+import it.callcenter.registry.PartyService;
+import it.callcenter.security.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * A web form's post becomes a party. Nobody is signed in, so the intake runs as a SUPERVISOR to reach the
+ * registry's own {@link PartyService#create}: the same validation and duplicate rules as the screens and the
+ * API, with consents recorded from source {@value #SOURCE}. The order of the checks matters: the key first
+ * (only real sources reach the rate limiter), then the rate, then the honeypot (a bot is answered as a person
+ * would be, and nothing is saved).
+ */
+@Stateless
+@PermitAll
+@RunAs(Role.SUPERVISOR_NAME)
+@DeclareRoles(Role.SUPERVISOR_NAME)
+public class LeadIntake {
+
+    public static final String SOURCE = "WEB_LEAD";
+    private static final Logger LOG = Logger.getLogger(LeadIntake.class.getName());
+
+    @EJB
+    private LeadSources sources;
+
+    @EJB
+    private PartyService parties;
+
+    @Inject
+    private LeadRateLimiter limiter;
+
+    public LeadReceipt create(String key, LeadForm form, String remoteAddress) {
+        LeadSource source = sources.active(key).orElseThrow(UnknownLeadSourceException::new);
+        limiter.acquire(source.getKey());
+        if (form == null) {
+            throw new ValidationException(List.of(new BusinessException("body", "REQUIRED")));
+        }
+        if (form.isBot()) {
+            LOG.info(() -> "Lead to source " + source.getId() + " from " + remoteAddress + " discarded: honeypot filled");
+            return new LeadReceipt(LeadReceipt.Outcome.DISCARDED, null);
+        }
+        try {
+            long id = parties.create(form.toParty(source.interests(), source.getDefaultOwner()), false, SOURCE).id();
+            return new LeadReceipt(LeadReceipt.Outcome.CREATED, id);
+        } catch (DuplicatePartyException e) {
+            LOG.info(() -> "Lead to source " + source.getId() + " is party " + e.existingId() + " again (" + e.field() + ")");
+            return new LeadReceipt(LeadReceipt.Outcome.DUPLICATE, e.existingId());
+        } catch (ValidationException e) {
+            throw LeadForm.inFormTerms(e);
+        }
+    }
+}
