@@ -5,7 +5,6 @@ import it.callcenter.server.LocalServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +32,7 @@ class ProductionModeIT {
     void onlyAdminExistsWithARandomPasswordFromTheLog() throws Exception {
         Path home = copyOfTheTestServer();
         Path data = Path.of(System.getProperty("callcenter.it.work", "target/it-work")).resolve("production-postgres");
-        deleteTree(data);
+        TestServer.deleteTree(data);
         try (LocalServer server = LocalServer.start(home, Path.of(System.getProperty("callcenter.ear")), data,
                 LocalDatabase.freePort(), 200, "production", Map.of())) {
             String log = Files.readString(server.wildfly().serverLog());
@@ -68,7 +66,7 @@ class ProductionModeIT {
     private static Path copyOfTheTestServer() throws IOException {
         Path source = Path.of(System.getProperty("callcenter.wildfly.home"));
         Path target = source.getParent().resolveSibling("production-server").resolve(source.getFileName());
-        deleteTree(target);
+        TestServer.deleteTree(target);
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : paths.toList()) {
                 Path relative = source.relativize(path);
@@ -87,18 +85,5 @@ class ProductionModeIT {
             }
         }
         return target;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -58,7 +58,7 @@ public final class TestServer implements BeforeAllCallback {
         return value;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
