@@ -20,6 +20,21 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (InputStream in = BundlesTest.class.getResourceAsStream("/it/callcenter/web/i18n/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                        String key = line.substring(0, line.indexOf('=')).strip();
+                        assertTrue(seen.add(key), file + " defines " + key + " twice: the second silently wins");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void italianIsTheDefaultWhateverTheMachineLocale() {
         Locale machine = Locale.getDefault();
         try {

@@ -97,7 +97,7 @@ public class UsersBacking implements Serializable {
             if (user.enabled()) {
                 signOuts.signOutEverywhere(user.username());
             }
-            Messages.add(null, FacesMessage.SEVERITY_INFO, user.enabled() ? "users.disabled" : "users.enabled", user.username());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, user.enabled() ? "users.wasDisabled" : "users.wasEnabled", user.username());
         } catch (BusinessException e) {
             Messages.add(e);
         } catch (StaleVersionException | NotFoundException e) {
