@@ -1,0 +1,131 @@
+package it.callcenter.campaign;
+
+import it.callcenter.geography.SearchText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters. Both the
+ * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
+ * be called on (first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
+ * preview counts it with FILTER clauses; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
+ * so filling twice, or two supervisors filling at once, adds nobody twice.
+ */
+final class FillSql {
+
+    static final int RPO_VALID_DAYS = 15;
+
+    private final String judged;
+    private final List<Object> parameters;
+    private final long campaignId;
+
+    private FillSql(String judged, List<Object> parameters, long campaignId) {
+        this.judged = judged;
+        this.parameters = List.copyOf(parameters);
+        this.campaignId = campaignId;
+    }
+
+    static FillSql of(long campaignId, FillCriteria criteria, RequiredConsent consent, boolean requiresRpoCheck) {
+        Where where = Where.of(criteria == null ? FillCriteria.none() : criteria);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(campaignId);
+        parameters.addAll(where.parameters);
+        String consented = consent == null ? "true" : "p." + consent.column();
+        String rpoChecked = requiresRpoCheck
+                ? "EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = m.phone AND NOT r.opposed"
+                        + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
+                : "true";
+        String judged = "WITH matched AS (SELECT p.id AS party_id, " + consented + " AS consented,"
+                + " (SELECT c.search_key FROM party_contact c WHERE c.party_id = p.id AND c.kind IN ('MOBILE', 'PHONE')"
+                + " ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1) AS phone,"
+                + " EXISTS (SELECT 1 FROM campaign_entry e WHERE e.campaign_id = ? AND e.party_id = p.id) AS already"
+                + " FROM party p" + where.text + "),"
+                + " judged AS (SELECT m.party_id, m.phone, CASE"
+                + " WHEN m.already THEN 'ALREADY'"
+                + " WHEN m.phone IS NULL THEN 'NO_PHONE'"
+                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = m.phone)"
+                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = m.phone AND o.opposed) THEN 'DNC'"
+                + " WHEN NOT m.consented THEN 'NO_CONSENT'"
+                + " WHEN NOT " + rpoChecked + " THEN 'NO_RPO'"
+                + " END AS reason FROM matched m)";
+        return new FillSql(judged, parameters, campaignId);
+    }
+
+    /** One row: count, alreadyInCampaign, noPhone, doNotCall, noConsent, noRpoCheck. */
+    String preview() {
+        return judged + " SELECT count(*) FILTER (WHERE reason IS NULL),"
+                + " count(*) FILTER (WHERE reason = 'ALREADY'), count(*) FILTER (WHERE reason = 'NO_PHONE'),"
+                + " count(*) FILTER (WHERE reason = 'DNC'), count(*) FILTER (WHERE reason = 'NO_CONSENT'),"
+                + " count(*) FILTER (WHERE reason = 'NO_RPO') FROM judged";
+    }
+
+    List<Object> previewParameters() {
+        return parameters;
+    }
+
+    /** The update count is how many were added. */
+    String fill() {
+        return judged + " INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
+                + " SELECT nextval('campaign_entry_seq'), ?, party_id, phone, 'OPEN', now() FROM judged"
+                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING";
+    }
+
+    List<Object> fillParameters() {
+        List<Object> all = new ArrayList<>(parameters);
+        all.add(campaignId);
+        return List.copyOf(all);
+    }
+
+    /** The criteria as a WHERE clause over {@code party p}. */
+    private static final class Where {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+
+        static Where of(FillCriteria c) {
+            Where where = new Where();
+            if (c.partyType() != null) {
+                where.add("p.type = ?", List.of(c.partyType().name()));
+            }
+            where.in("p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN (%s))",
+                    c.regions(), "lower(?)", String::strip);
+            where.in("p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr IN (%s))",
+                    c.provinces(), "?", v -> v.strip().toUpperCase(Locale.ROOT));
+            where.in("p.comune_istat IN (%s)", c.comuni(), "?", String::strip);
+            where.in("p.postal_code IN (%s)", c.postalCodes(), "?", String::strip);
+            where.in("p.id IN (SELECT pi.party_id FROM party_interest pi JOIN interest i ON i.id = pi.interest_id"
+                    + " WHERE i.name_search IN (%s))", c.interests(), "?", SearchText::normalize);
+            where.in("p.status IN (%s)", c.statuses(), "?", v -> v.strip().toUpperCase(Locale.ROOT));
+            if (c.ageMin() != null) {
+                where.add("p.birth_date <= current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMin()));
+            }
+            if (c.ageMax() != null) {
+                where.add("p.birth_date > current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMax() + 1));
+            }
+            if (c.notInCampaigns() != null && !c.notInCampaigns().isEmpty()) {
+                where.add("NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN ("
+                        + marks("?", c.notInCampaigns().size()) + "))", List.copyOf(c.notInCampaigns()));
+            }
+            return where;
+        }
+
+        private void in(String template, List<String> values, String mark, Function<String, String> clean) {
+            List<Object> kept = values == null ? List.of()
+                    : values.stream().filter(v -> v != null && !v.isBlank()).map(clean).distinct().map(v -> (Object) v).toList();
+            if (!kept.isEmpty()) {
+                add(template.formatted(marks(mark, kept.size())), kept);
+            }
+        }
+
+        private void add(String condition, List<Object> values) {
+            text.append(text.length() == 0 ? " WHERE " : " AND ").append(condition);
+            parameters.addAll(values);
+        }
+
+        private static String marks(String mark, int count) {
+            return String.join(", ", java.util.Collections.nCopies(count, mark));
+        }
+    }
+}

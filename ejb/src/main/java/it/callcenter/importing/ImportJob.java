@@ -1,0 +1,176 @@
+package it.callcenter.importing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One upload and its progress. {@code position} counts the data records whose outcome is committed, and moves
+ * only together with the counters, in the chunk's transaction: it is where a job interrupted by a crash resumes.
+ */
+@Entity
+@Table(name = "import_job")
+@NamedQuery(name = "ImportJob.pending", query = "SELECT j FROM ImportJob j WHERE j.state IN :states ORDER BY j.createdAt, j.id")
+public class ImportJob {
+
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED
+    }
+
+    static final int MESSAGE_MAX = 1000;
+
+    @Id
+    @SequenceGenerator(name = "import_job_seq", sequenceName = "import_job_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "stored_path", nullable = false, updatable = false)
+    private String storedPath;
+
+    @Column(nullable = false, updatable = false)
+    private String encoding;
+
+    @Column(nullable = false, updatable = false, length = 1)
+    private String delimiter;
+
+    @Column(nullable = false, updatable = false)
+    private String mapping;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private DuplicatePolicy duplicates;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state = State.QUEUED;
+
+    @Column(name = "read_rows", nullable = false)
+    private long readRows;
+
+    @Column(name = "created_rows", nullable = false)
+    private long createdRows;
+
+    @Column(name = "updated_rows", nullable = false)
+    private long updatedRows;
+
+    @Column(name = "skipped_rows", nullable = false)
+    private long skippedRows;
+
+    @Column(name = "rejected_rows", nullable = false)
+    private long rejectedRows;
+
+    @Column(nullable = false)
+    private long position;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(length = MESSAGE_MAX)
+    private String message;
+
+    @Version
+    private long version;
+
+    protected ImportJob() {
+    }
+
+    public ImportJob(String fileName, String storedPath, ImportFiles.Format format, ColumnMapping mapping,
+                     DuplicatePolicy duplicates, String createdBy) {
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.storedPath = storedPath;
+        this.encoding = format.encoding().name();
+        this.delimiter = String.valueOf(format.delimiter());
+        this.mapping = mapping.toText();
+        this.duplicates = duplicates;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    void start() {
+        state = State.RUNNING;
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+    }
+
+    /** A chunk's outcome: the counters and the position move together. */
+    void advance(long read, long created, long updated, long skipped, long rejected) {
+        readRows += read;
+        createdRows += created;
+        updatedRows += updated;
+        skippedRows += skipped;
+        rejectedRows += rejected;
+        position += read;
+    }
+
+    void finish() {
+        state = State.DONE;
+        finishedAt = Instant.now();
+    }
+
+    void fail(String reason) {
+        state = State.FAILED;
+        finishedAt = Instant.now();
+        message = reason == null ? null : reason.length() > MESSAGE_MAX ? reason.substring(0, MESSAGE_MAX) : reason;
+    }
+
+    ImportStatus status(List<ImportStatus.Rejection> errors) {
+        return new ImportStatus(id, fileName, state.name(), readRows, createdRows, updatedRows, skippedRows, rejectedRows,
+                message, errors);
+    }
+
+    ImportFiles.Format format() {
+        return new ImportFiles.Format(java.nio.charset.Charset.forName(encoding), delimiter.charAt(0));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public long getPosition() {
+        return position;
+    }
+
+    public String getStoredPath() {
+        return storedPath;
+    }
+
+    public String getMapping() {
+        return mapping;
+    }
+
+    public DuplicatePolicy getDuplicates() {
+        return duplicates;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

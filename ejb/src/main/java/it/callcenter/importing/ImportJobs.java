@@ -1,0 +1,48 @@
+package it.callcenter.importing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The job rows' own moves, each in a transaction of its own; for this package only (the runner and the facade). */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportJobs {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public long create(ImportJob job) {
+        em.persist(job);
+        em.flush();
+        return job.getId();
+    }
+
+    /** After a restart: the jobs a crash or a shutdown interrupted go back to the queue, to resume from their position. */
+    public int requeueInterrupted() {
+        return em.createQuery("UPDATE ImportJob j SET j.state = :queued, j.version = j.version + 1 WHERE j.state = :running")
+                .setParameter("queued", ImportJob.State.QUEUED).setParameter("running", ImportJob.State.RUNNING)
+                .executeUpdate();
+    }
+
+    public Optional<ImportJob> start() {
+        Optional<ImportJob> next = em.createNamedQuery("ImportJob.pending", ImportJob.class)
+                .setParameter("states", List.of(ImportJob.State.QUEUED)).setMaxResults(1).getResultStream().findFirst();
+        next.ifPresent(ImportJob::start);
+        return next;
+    }
+
+    public void fail(long id, String reason) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job != null && job.getState() != ImportJob.State.DONE) {
+            job.fail(reason);
+        }
+    }
+}
