@@ -34,7 +34,9 @@ public final class RunCommand {
                 Path.of(arguments.required("wildfly-home")),
                 Path.of(arguments.required("ear")),
                 data.resolve("postgres"), DATABASE_PORT, 0, "demo", Map.of());
-        loadDemoRegistry(server.database());
+        if (loadDemoRegistry(server.database())) {
+            new DemoCampaigns(server.baseUrl()).create();
+        }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("%n  Call center is running (started in %d s): %s/%n"
                         + "  Demo users: admin, supervisor, manager, operator1 ... operator5 (password: demo)%n"
@@ -44,17 +46,20 @@ public final class RunCommand {
     }
 
     /** A few thousand parties the first time, so the archive and the searches have something to show. */
-    private static void loadDemoRegistry(LocalDatabase database) {
+    private static boolean loadDemoRegistry(LocalDatabase database) {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
                 database.settings().url(), database.settings().user(), database.settings().password());
              java.sql.ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM party")) {
             count.next();
             if (count.getLong(1) > 0) {
-                return;
+                return false;
             }
+            boolean loaded = false;
             for (DemoData demo : java.util.ServiceLoader.load(DemoData.class)) {
                 System.out.println("  Demo registry: " + demo.load(database.settings(), DEMO_PARTIES));
+                loaded = true;
             }
+            return loaded;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot load the demo registry", e);
         }

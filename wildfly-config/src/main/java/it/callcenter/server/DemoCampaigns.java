@@ -1,0 +1,74 @@
+package it.callcenter.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The demo's campaigns, made the way a supervisor makes them: through the REST API as the demo user
+ * {@code supervisor} — create, fill from the registry, assign, activate — so the demo data obeys every rule
+ * (do-not-call, consent) that real campaigns do.
+ */
+final class DemoCampaigns {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    private final String api;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoCampaigns(String baseUrl) {
+        this.api = baseUrl + "/api";
+    }
+
+    void create() {
+        campaign("Energia solare - Lombardia", "Impianti fotovoltaici per le famiglie lombarde", "MARKETING",
+                "{\"regions\":[\"Lombardia\"]}",
+                "{\"operators\":[\"operator1\",\"operator2\",\"operator3\"],\"mode\":\"SPLIT\"}");
+        campaign("Fibra e telefonia - Lazio e Campania", "Offerta fibra per le famiglie del centro-sud", "MARKETING",
+                "{\"regions\":[\"Lazio\",\"Campania\"]}",
+                "{\"operators\":[\"operator4\",\"operator5\"],\"mode\":\"SHARED\"}");
+    }
+
+    private void campaign(String name, String description, String consent, String criteria, String assignment) {
+        String created = send("POST", "/campaigns", "{\"name\":\"" + name + "\",\"description\":\"" + description
+                + "\",\"requiredConsent\":\"" + consent + "\"}");
+        Matcher id = ID.matcher(created);
+        if (!id.find()) {
+            throw new IllegalStateException("Demo campaign not created: " + created);
+        }
+        String path = "/campaigns/" + id.group(1);
+        String filled = send("POST", path + "/fill", criteria);
+        send("POST", path + "/assignments", assignment);
+        send("PUT", path + "/state", "{\"state\":\"ACTIVE\"}");
+        System.out.println("  Demo campaign: " + name + " " + filled);
+    }
+
+    private String send(String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("supervisor:demo".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
