@@ -73,16 +73,10 @@ class ExportBrowserIT {
     }
 
     private byte[] awaitDownload(String extension) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<Path> file = find(extension);
-            if (file.isPresent()) {
-                assertTrue(file.get().getFileName().toString().matches("anagrafiche-\\d{4}-\\d{2}-\\d{2}\\" + extension));
-                return Files.readAllBytes(file.get());
-            }
-            sleep();
-        }
-        throw new AssertionError("no " + extension + " downloaded");
+        Path file = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> find(extension), Optional::isPresent).orElseThrow();
+        assertTrue(file.getFileName().toString().matches("anagrafiche-\\d{4}-\\d{2}-\\d{2}\\" + extension));
+        return Files.readAllBytes(file);
     }
 
     private Optional<Path> find(String extension) {
@@ -90,15 +84,6 @@ class ExportBrowserIT {
             return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

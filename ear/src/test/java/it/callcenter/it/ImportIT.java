@@ -77,20 +77,14 @@ class ImportIT {
         assertEquals(403, operator1.get("/imports/1").status());
     }
 
-    private JsonNode awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Api.Reply reply = supervisor.get("/imports/" + id);
-            assertEquals(200, reply.status(), reply.body());
-            JsonNode job = reply.json();
-            String state = job.get("state").asText();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        fail("import " + id + " did not finish in 60 s");
-        return null;
+    private JsonNode awaitEnd(long id) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> {
+                    Api.Reply reply = supervisor.get("/imports/" + id);
+                    assertEquals(200, reply.status(), reply.body());
+                    return reply.json();
+                }, job -> job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED"));
     }
 
     private static String letters(long seed) {

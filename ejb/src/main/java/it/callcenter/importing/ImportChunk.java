@@ -4,12 +4,11 @@ import it.callcenter.ValidationException;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.registry.ContactKind;
-import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.FiscalCode;
-import it.callcenter.registry.ListName;
 import it.callcenter.registry.PartyData;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyValidator;
+import it.callcenter.registry.RegistryLookups;
 import it.callcenter.registry.PartyView;
 import it.callcenter.registry.PhoneNumber;
 import it.callcenter.registry.RegistrySettings;
@@ -196,44 +195,6 @@ public class ImportChunk {
 
     /** The same lookups as PartyService's validator, so a record that passes here passes there. */
     private PartyValidator validator() {
-        List<String> ratings = settings.activeValues(ListName.RATING);
-        List<String> labels = settings.activeValues(ListName.CONTACT_LABEL);
-        List<CustomFieldView> customFields = settings.activeCustomFields();
-        return new PartyValidator(new PartyValidator.Lookups() {
-            @Override
-            public boolean comuneExists(String istatCode) {
-                return geography.findByIstatCode(istatCode).isPresent();
-            }
-
-            @Override
-            public Optional<String> cadastralCode(String istatCode) {
-                return geography.findByIstatCode(istatCode).map(ComuneView::cadastralCode);
-            }
-
-            @Override
-            public Optional<List<String>> postalCodes(String istatCode) {
-                return geography.findByIstatCode(istatCode).map(ComuneView::postalCodes);
-            }
-
-            @Override
-            public boolean userExists(String username) {
-                return users.findByUsername(username).isPresent();
-            }
-
-            @Override
-            public List<String> ratings() {
-                return ratings;
-            }
-
-            @Override
-            public List<String> contactLabels() {
-                return labels;
-            }
-
-            @Override
-            public List<CustomFieldView> customFields() {
-                return customFields;
-            }
-        });
+        return new PartyValidator(new RegistryLookups(geography, users, settings));
     }
 }

@@ -6,7 +6,6 @@ import it.callcenter.StaleVersionException;
 import it.callcenter.ValidationException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
-import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.security.Role;
 import it.callcenter.security.UserService;
@@ -21,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -198,42 +196,7 @@ public class PartyService {
     }
 
     private PartyValidator validator() {
-        return new PartyValidator(new PartyValidator.Lookups() {
-            @Override
-            public boolean comuneExists(String istatCode) {
-                return geography.findByIstatCode(istatCode).isPresent();
-            }
-
-            @Override
-            public Optional<String> cadastralCode(String istatCode) {
-                return geography.findByIstatCode(istatCode).map(ComuneView::cadastralCode);
-            }
-
-            @Override
-            public Optional<List<String>> postalCodes(String istatCode) {
-                return geography.findByIstatCode(istatCode).map(ComuneView::postalCodes);
-            }
-
-            @Override
-            public boolean userExists(String username) {
-                return users.findByUsername(username).isPresent();
-            }
-
-            @Override
-            public List<String> ratings() {
-                return settings.activeValues(ListName.RATING);
-            }
-
-            @Override
-            public List<String> contactLabels() {
-                return settings.activeValues(ListName.CONTACT_LABEL);
-            }
-
-            @Override
-            public List<CustomFieldView> customFields() {
-                return settings.activeCustomFields();
-            }
-        });
+        return new PartyValidator(new RegistryLookups(geography, users, settings));
     }
 
     String caller() {
