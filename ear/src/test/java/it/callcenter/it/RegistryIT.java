@@ -86,6 +86,17 @@ class RegistryIT {
         JsonNode company = api.get("/parties/" + companyId).json();
         assertEquals(personId, company.get("legalRepresentativeId").asLong());
         assertEquals("[" + personId + "]", company.get("administratorIds").toString());
+
+        browser.pickSelectOne("party:administratorRoles:0:role", "Amministratore");
+        browser.awaitText(By.id("party:messages"), "Ruolo di Esposito Gennaro salvato.");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+             java.sql.ResultSet rs = db.createStatement().executeQuery(
+                     "SELECT role FROM company_administrator WHERE company_id = " + companyId + " AND person_id = " + personId)) {
+            assertTrue(rs.next());
+            assertEquals("Amministratore", rs.getString(1));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         assertEquals("+390811234567", company.get("contacts").get(0).get("value").asText());
 
         browser.driver.findElement(By.id("party:newRepresentative")).click();

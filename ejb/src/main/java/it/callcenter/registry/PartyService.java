@@ -147,6 +147,38 @@ public class PartyService {
         return new PartySaved(companyId, company.getVersion(), List.of());
     }
 
+    /** The role of each administrator of a company, by the person's id (absent: no role given). */
+    public Map<Long, String> administratorRoles(long companyId) {
+        visible(companyId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT person_id, role FROM company_administrator"
+                + " WHERE company_id = ?1 AND role IS NOT NULL").setParameter(1, companyId).getResultList();
+        Map<Long, String> roles = new java.util.HashMap<>();
+        rows.forEach(r -> roles.put(((Number) r[0]).longValue(), (String) r[1]));
+        return roles;
+    }
+
+    /** Gives an administrator of the company a role from the COMPANY_ROLE list (null clears it); answers the new version. */
+    public long assignAdministratorRole(long companyId, long version, long personId, String role) {
+        Party party = visible(companyId);
+        if (party.getVersion() != version) {
+            throw new StaleVersionException("party " + companyId);
+        }
+        String clean = role == null || role.isBlank() ? null : role.strip();
+        if (clean != null && !settings.activeValues(ListName.COMPANY_ROLE).contains(clean)) {
+            throw new ValidationException(List.of(new BusinessException("administratorRole", "INVALID_VALUE")));
+        }
+        int updated = em.createNativeQuery("UPDATE company_administrator SET role = ?1 WHERE company_id = ?2 AND person_id = ?3")
+                .setParameter(1, clean).setParameter(2, companyId).setParameter(3, personId).executeUpdate();
+        if (updated == 0) {
+            throw new ValidationException(List.of(new BusinessException("administratorRole", "NOT_AN_ADMINISTRATOR")));
+        }
+        party.touch();
+        em.flush();
+        audit.record(AUDIT_TYPE, companyId, AuditEntry.Action.UPDATE, Set.of("administratorRoles"), caller());
+        return party.getVersion();
+    }
+
     /** Whether the caller may see the party; for the areas that link to parties (campaigns, calls). */
     public boolean isVisible(long id) {
         Party party = em.find(Party.class, id);

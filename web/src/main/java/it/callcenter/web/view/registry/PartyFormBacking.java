@@ -98,6 +98,8 @@ public class PartyFormBacking implements Serializable {
     private final Map<Consent, Boolean> consents = new EnumMap<>(Consent.class);
     private PartySummary legalRepresentative;
     private List<PartySummary> administrators = new ArrayList<>();
+    private final Map<Long, String> administratorRoles = new HashMap<>();
+    private List<String> companyRoles = List.of();
     /** Administrators this user may not see: kept as they are when the company is saved. */
     private List<Long> hiddenAdministratorIds = new ArrayList<>();
     private Visibility visibility = Visibility.ALL;
@@ -126,6 +128,7 @@ public class PartyFormBacking implements Serializable {
         owners = new ArrayList<>(List.of(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()));
         carriers = settings.activeValues(ListName.CARRIER);
         contactLabels = settings.activeValues(ListName.CONTACT_LABEL);
+        companyRoles = settings.activeValues(ListName.COMPANY_ROLE);
         for (Consent consent : Consent.values()) {
             consents.put(consent, false);
         }
@@ -169,6 +172,10 @@ public class PartyFormBacking implements Serializable {
                 null, null, null, null, null, null);
         administrators = new ArrayList<>();
         hiddenAdministratorIds = new ArrayList<>();
+        administratorRoles.clear();
+        if (party.type() == PartyType.COMPANY) {
+            administratorRoles.putAll(parties.administratorRoles(party.id()));
+        }
         for (Long adminId : party.administratorIds()) {
             try {
                 administrators.add(summaryOf(parties.find(adminId)));
@@ -193,6 +200,31 @@ public class PartyFormBacking implements Serializable {
     private static PartySummary summaryOf(PartyView party) {
         return new PartySummary(party.id(), party.type(), party.displayName(), party.fiscalCode(), party.vatNumber(),
                 party.address().comune(), party.address().provinceAbbr(), null, party.status());
+    }
+
+    /** A role chosen for one administrator: saved at once, like the photo. */
+    public void assignRole(PartySummary administrator) {
+        try {
+            version = parties.assignAdministratorRole(id, version, administrator.id(), administratorRoles.get(administrator.id()));
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.administratorRole.saved", administrator.displayName());
+        } catch (ValidationException e) {
+            e.violations().forEach(Messages::add);
+        } catch (StaleVersionException | NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        }
+    }
+
+    public Map<Long, String> getAdministratorRoles() {
+        return administratorRoles;
+    }
+
+    public List<String> getCompanyRoles() {
+        return companyRoles;
+    }
+
+    /** The administrators as saved: roles are given to those, not to ones picked but not saved yet. */
+    public List<PartySummary> getSavedAdministrators() {
+        return administrators;
     }
 
     public List<PartySummary> getAdministrators() {
