@@ -116,37 +116,16 @@ public class ImportChunk {
                 .setParameter(4, ImportFiles.csv().line(record.values())).executeUpdate();
     }
 
-    /** The party the registry would call a duplicate: same codice fiscale, partita IVA or mobile (the SQL of registry's Duplicates). */
+    /** The party the registry would call a duplicate (its own rule, asked of the registry). */
     private Optional<Long> existing(PartyData data) {
-        if (data.fiscalCode() != null) {
-            Optional<Long> found = first("SELECT id FROM party WHERE fiscal_code = ?1 ORDER BY id LIMIT 1", FiscalCode.of(data.fiscalCode()).value());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        if (data.vatNumber() != null && data.type() == it.callcenter.registry.PartyType.COMPANY) {
-            Optional<Long> found = first("SELECT id FROM party WHERE vat_number = ?1 ORDER BY id LIMIT 1", VatNumber.of(data.vatNumber()).value());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        for (PartyData.ContactData contact : data.contacts()) {
-            if (contact.kind() == ContactKind.MOBILE) {
-                Optional<Long> found = first("SELECT party_id FROM party_contact WHERE search_key = ?1 AND kind = 'MOBILE'"
-                        + " ORDER BY party_id LIMIT 1", PhoneNumber.of(contact.value()).value());
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        String fiscalCode = data.fiscalCode() == null ? null : FiscalCode.of(data.fiscalCode()).value();
+        String vatNumber = data.vatNumber() == null || data.type() != it.callcenter.registry.PartyType.COMPANY ? null
+                : VatNumber.of(data.vatNumber()).value();
+        List<String> mobiles = data.contacts().stream().filter(c -> c.kind() == ContactKind.MOBILE)
+                .map(c -> PhoneNumber.of(c.value()).value()).toList();
+        return parties.duplicateOf(fiscalCode, vatNumber, mobiles);
     }
 
-    private Optional<Long> first(String sql, String value) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(sql).setParameter(1, value).getResultList();
-        return ids.stream().findFirst().map(Number::longValue);
-    }
 
     /** An update keeps what the file does not say: the file's values replace, its contacts and interests add. */
     static PartyData merge(PartyView old, PartyData file) {

@@ -21,23 +21,35 @@ final class Duplicates {
         return new Duplicates(em);
     }
 
+    /** Refuses a party that has another's codice fiscale, partita IVA or mobile. */
+    void refuse(ValidParty party, Long self) {
+        find(party, self).ifPresent(d -> {
+            throw new DuplicatePartyException(d.existingId(), d.field());
+        });
+    }
+
     Optional<Duplicate> find(ValidParty party, Long self) {
+        return find(party.fiscalCode(), party.vatNumber(), party.mobiles(), self);
+    }
+
+    /** By canonical values (codice fiscale, partita IVA, mobiles in E.164); {@code self} is never its own duplicate. */
+    Optional<Duplicate> find(String fiscalCode, String vatNumber, List<String> mobiles, Long self) {
         long excluded = self == null ? -1 : self;
-        if (party.fiscalCode() != null) {
+        if (fiscalCode != null) {
             Optional<Duplicate> found = first("SELECT id FROM party WHERE fiscal_code = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
-                    party.fiscalCode(), excluded, "fiscalCode");
+                    fiscalCode, excluded, "fiscalCode");
             if (found.isPresent()) {
                 return found;
             }
         }
-        if (party.vatNumber() != null) {
+        if (vatNumber != null) {
             Optional<Duplicate> found = first("SELECT id FROM party WHERE vat_number = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
-                    party.vatNumber(), excluded, "vatNumber");
+                    vatNumber, excluded, "vatNumber");
             if (found.isPresent()) {
                 return found;
             }
         }
-        for (String mobile : party.mobiles()) {
+        for (String mobile : mobiles) {
             Optional<Duplicate> found = first("SELECT party_id FROM party_contact WHERE search_key = ?1 AND kind = 'MOBILE'"
                     + " AND party_id <> ?2 ORDER BY party_id LIMIT 1", mobile, excluded, "mobile");
             if (found.isPresent()) {

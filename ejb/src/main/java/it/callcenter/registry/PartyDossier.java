@@ -30,7 +30,7 @@ final class PartyDossier {
     private List<PartyExport.ConsentEvent> consents(long id) {
         return em.createQuery("SELECT c FROM ConsentChange c WHERE c.partyId = :party ORDER BY c.changedAt, c.id",
                         ConsentChange.class).setParameter("party", id).getResultStream()
-                .map(c -> new PartyExport.ConsentEvent(PartyViews.jsonName(c.getConsent()), c.isGranted(),
+                .map(c -> new PartyExport.ConsentEvent(c.getConsent().jsonName(), c.isGranted(),
                         c.getChangedAt(), c.getChangedBy(), c.getSource()))
                 .toList();
     }

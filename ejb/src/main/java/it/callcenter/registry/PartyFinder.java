@@ -1,6 +1,5 @@
 package it.callcenter.registry;
 
-import it.callcenter.geography.SearchText;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,18 +28,25 @@ public class PartyFinder {
     @Resource
     private SessionContext session;
 
+    /** The page and how many match in all: what the API answers. */
     public PartyPage search(PartySearch search, int page, int size) {
-        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int offset = Math.max(0, page) * limit;
-        boolean seesAll = session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.MANAGER_NAME)
-                || session.isCallerInRole(Role.ADMIN_NAME);
-        PartyCriteria criteria = PartyCriteria.of(search, seesAll ? null : session.getCallerPrincipal().getName());
+        long total = count(search);
+        return new PartyPage(total, total == 0 ? List.of() : items(search, page, size));
+    }
+
+    /** How many parties the caller may see match: the lazy table asks this once, apart from its pages. */
+    public long count(PartySearch search) {
+        PartyCriteria criteria = criteriaFor(search);
         Query count = em.createNativeQuery("SELECT count(*) FROM party p" + criteria.where());
         criteria.bind(count);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0) {
-            return new PartyPage(0, List.of());
-        }
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** One page of matches, by name: for the lazy table and the autocompletes, which need no count. */
+    public List<PartySummary> items(PartySearch search, int page, int size) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int offset = Math.max(0, page) * limit;
+        PartyCriteria criteria = criteriaFor(search);
         Query rows = em.createNativeQuery("SELECT p.id, p.type, p.display_name, p.fiscal_code, p.vat_number, c.name,"
                 + " c.province_abbr, (SELECT pc.value FROM party_contact pc WHERE pc.party_id = p.id"
                 + " AND pc.kind IN ('MOBILE', 'PHONE') ORDER BY pc.position LIMIT 1), p.status"
@@ -54,10 +60,12 @@ public class PartyFinder {
                     (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : r[6].toString().strip(),
                     (String) r[7], (String) r[8]));
         }
-        return new PartyPage(total, items);
+        return items;
     }
 
-    static String nameKey(String q) {
-        return SearchText.normalize(q);
+    private PartyCriteria criteriaFor(PartySearch search) {
+        boolean seesAll = session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.MANAGER_NAME)
+                || session.isCallerInRole(Role.ADMIN_NAME);
+        return PartyCriteria.of(search, seesAll ? null : session.getCallerPrincipal().getName());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,10 +59,9 @@ public class PartyService {
     public PartySaved create(PartyData data, boolean allowDuplicate, String source) {
         String caller = caller();
         ValidParty valid = validator().validate(data, caller);
-        Duplicates.of(em).find(valid, null).filter(d -> !allowDuplicate)
-                .ifPresent(d -> {
-                    throw new DuplicatePartyException(d.existingId(), d.field());
-                });
+        if (!allowDuplicate) {
+            Duplicates.of(em).refuse(valid, null);
+        }
         Party party = valid.type() == PartyType.PERSON ? new Person(caller) : new Company(caller);
         PartySnapshot.apply(valid, party, this::interest, this::person);
         em.persist(party);
@@ -82,10 +82,9 @@ public class PartyService {
             throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
         }
         ValidParty valid = validator().validate(data, caller);
-        Duplicates.of(em).find(valid, id).filter(d -> !allowDuplicate)
-                .ifPresent(d -> {
-                    throw new DuplicatePartyException(d.existingId(), d.field());
-                });
+        if (!allowDuplicate) {
+            Duplicates.of(em).refuse(valid, id);
+        }
         Map<String, String> before = PartySnapshot.of(party);
         Map<Consent, Boolean> consentsBefore = party.getConsents().asMap();
         Set<String> ownersBefore = party.getOwners();
@@ -116,6 +115,14 @@ public class PartyService {
 
     public PartyView find(long id) {
         return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields());
+    }
+
+    /**
+     * The party the registry would call a duplicate of these canonical values (codice fiscale, partita IVA,
+     * mobiles in E.164), whether or not the caller may see it: for the importer's SKIP/UPDATE policy.
+     */
+    public Optional<Long> duplicateOf(String fiscalCode, String vatNumber, List<String> mobiles) {
+        return Duplicates.of(em).find(fiscalCode, vatNumber, mobiles, null).map(Duplicates.Duplicate::existingId);
     }
 
     /** Status moves and consent changes of a party, newest first. */

@@ -32,7 +32,7 @@ final class PartyViews {
                 .map(c -> new PartyView.ContactView(c.getKind(), c.getValue(), c.getCarrier(), c.isEmailConsent(), c.getLabel())).toList();
         List<String> interests = party.getInterests().stream().map(Interest::getName).sorted().toList();
         Map<String, Boolean> consents = new LinkedHashMap<>();
-        new EnumMap<>(party.getConsents().asMap()).forEach((consent, granted) -> consents.put(jsonName(consent), granted));
+        new EnumMap<>(party.getConsents().asMap()).forEach((consent, granted) -> consents.put(consent.jsonName(), granted));
         List<String> owners = party.getOwners().stream().sorted().toList();
         if (party instanceof Person p) {
             return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
@@ -49,15 +49,5 @@ final class PartyViews {
                 representative == null ? null : representative.getDisplayName(),
                 c.getAdministrators().stream().map(Party::getId).sorted().toList(), owners, c.getVisibility(),
                 c.getStatus(), c.getRating(), custom, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
-    }
-
-    /** MARKETING → marketing, THIRD_PARTIES → thirdParties: the names API.md uses. */
-    static String jsonName(Consent consent) {
-        String[] words = consent.name().toLowerCase().split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
     }
 }

@@ -65,10 +65,6 @@ public class ArchiveBacking implements Serializable {
         customFields = settings.activeCustomFields();
     }
 
-    public void search() {
-        model.reset();
-    }
-
     public void delete(PartySummary party) {
         try {
             parties.delete(party.id(), null);
@@ -76,7 +72,6 @@ public class ArchiveBacking implements Serializable {
         } catch (NotFoundException | StaleVersionException e) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
         }
-        model.reset();
     }
 
     public StreamedContent getCsvExport() {

@@ -115,6 +115,7 @@ public class PartyFormBacking implements Serializable {
     private List<String> carriers = List.of();
     private List<String> contactLabels = List.of();
     private Long duplicateId;
+    private boolean hasPhoto;
     private boolean loaded;
 
     /** Called by f:viewAction: loads the party to edit, or prepares a new one of the requested type. */
@@ -165,7 +166,7 @@ public class PartyFormBacking implements Serializable {
                 .map(c -> new ContactRow(c.kind(), c.value(), c.carrier(), c.emailConsent(), c.label())).toList());
         interests = new ArrayList<>(party.interests());
         for (Consent consent : Consent.values()) {
-            consents.put(consent, Boolean.TRUE.equals(party.consents().get(jsonName(consent))));
+            consents.put(consent, Boolean.TRUE.equals(party.consents().get(consent.jsonName())));
         }
         legalRepresentative = party.legalRepresentativeId() == null ? null
                 : new PartySummary(party.legalRepresentativeId(), PartyType.PERSON, party.legalRepresentativeName(),
@@ -186,6 +187,7 @@ public class PartyFormBacking implements Serializable {
         visibility = party.visibility();
         status = party.status();
         rating = party.rating();
+        hasPhoto = photos.photo(party.id()).isPresent();
         owners = new ArrayList<>(party.owners());
         history = parties.history(party.id());
         customValues.clear();
@@ -375,6 +377,7 @@ public class PartyFormBacking implements Serializable {
     public void uploadPhoto(FileUploadEvent event) {
         try {
             version = photos.setPhoto(id, version, event.getFile().getContent(), event.getFile().getContentType());
+            hasPhoto = true;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.photo.saved");
         } catch (BusinessException e) {
             Messages.add(e);
@@ -386,13 +389,14 @@ public class PartyFormBacking implements Serializable {
     public void removePhoto() {
         try {
             version = photos.removePhoto(id, version);
+            hasPhoto = false;
         } catch (StaleVersionException | NotFoundException e) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
         }
     }
 
     public boolean isHasPhoto() {
-        return id != null && photos.photo(id).isPresent();
+        return hasPhoto;
     }
 
     /** Everything stored about the party, as the JSON file a data subject may ask for. */
@@ -435,7 +439,7 @@ public class PartyFormBacking implements Serializable {
     }
 
     public List<PartySummary> completePerson(String query) {
-        return finder.search(new PartySearch(query, PartyType.PERSON, null, null, null, null), 0, 15).items();
+        return finder.items(new PartySearch(query, PartyType.PERSON, null, null, null, null), 0, 15);
     }
 
     public List<String> completeInterest(String query) {
@@ -446,15 +450,6 @@ public class PartyFormBacking implements Serializable {
             matches.add(query.strip());
         }
         return matches;
-    }
-
-    static String jsonName(Consent consent) {
-        String[] words = consent.name().toLowerCase().split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
     }
 
     public ContactKind[] getContactKinds() {

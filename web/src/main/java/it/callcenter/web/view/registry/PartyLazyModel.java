@@ -1,7 +1,6 @@
 package it.callcenter.web.view.registry;
 
 import it.callcenter.registry.PartyFinder;
-import it.callcenter.registry.PartyPage;
 import it.callcenter.registry.PartySearch;
 import it.callcenter.registry.PartySummary;
 import org.primefaces.model.FilterMeta;
@@ -17,9 +16,7 @@ public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
     private final transient PartyFinder finder;
     private final Supplier<PartySearch> criteria;
-    private transient PartyPage lastPage;
-    private int lastFirst = -1;
-    private int lastSize = -1;
+    private transient List<PartySummary> lastItems = List.of();
 
     PartyLazyModel(PartyFinder finder, Supplier<PartySearch> criteria) {
         this.finder = finder;
@@ -28,27 +25,13 @@ public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, finder.count(criteria.get()));
     }
 
     @Override
     public List<PartySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        PartyPage page = page(first, pageSize);
-        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-        return page.items();
-    }
-
-    private PartyPage page(int first, int pageSize) {
-        if (lastPage == null || first != lastFirst || pageSize != lastSize) {
-            lastPage = finder.search(criteria.get(), first / Math.max(1, pageSize), pageSize);
-            lastFirst = first;
-            lastSize = pageSize;
-        }
-        return lastPage;
-    }
-
-    void reset() {
-        lastPage = null;
+        lastItems = finder.items(criteria.get(), first / Math.max(1, pageSize), pageSize);
+        return lastItems;
     }
 
     @Override
@@ -58,9 +41,6 @@ public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
     @Override
     public PartySummary getRowData(String rowKey) {
-        if (lastPage == null) {
-            return null;
-        }
-        return lastPage.items().stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+        return lastItems.stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
     }
 }
