@@ -77,6 +77,16 @@ public final class LocalServer implements AutoCloseable {
         database = LocalDatabase.start(dataDirectory, databasePort);
     }
 
+    /** Kills WildFly (SIGKILL) under the running database, as a crash would. */
+    public synchronized void killWildFly() {
+        wildfly.kill();
+    }
+
+    /** Starts WildFly again after {@link #killWildFly()}, with the same EAR and configuration. */
+    public synchronized void restartWildFly() {
+        wildfly.restart(Duration.ofMinutes(5));
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -32,6 +32,8 @@ public final class WildFlyProcess implements AutoCloseable {
     private final int portOffset;
     private Process process;
     private Thread shutdownHook;
+    private Path ear;
+    private Map<String, String> systemProperties;
 
     public WildFlyProcess(Path home, int portOffset) {
         this.home = home.toAbsolutePath();
@@ -51,6 +53,8 @@ public final class WildFlyProcess implements AutoCloseable {
     }
 
     public void start(Path ear, Map<String, String> systemProperties, Duration timeout) {
+        this.ear = ear;
+        this.systemProperties = Map.copyOf(systemProperties);
         stopLeftover();
         Path deployments = home.resolve("standalone/deployments");
         try {
@@ -71,8 +75,10 @@ public final class WildFlyProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start WildFly in " + home, e);
         }
-        shutdownHook = new Thread(this::stop, "stop-wildfly");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(this::stop, "stop-wildfly");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
         awaitDeployment(deployments, timeout);
     }
 
@@ -162,6 +168,26 @@ public final class WildFlyProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills the server at once (SIGKILL), as a power cut or an OOM killer would: nothing is shut down cleanly. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.toHandle().descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(handle -> handle.onExit().join());
+        process = null;
+    }
+
+    /** Starts the server again, with the EAR and properties of the last start, after {@link #kill()} or {@link #stop()}. */
+    public void restart(Duration timeout) {
+        if (ear == null) {
+            throw new IllegalStateException("WildFly was never started");
+        }
+        start(ear, systemProperties, timeout);
     }
 
     private static void stopTree(ProcessHandle root) {
