@@ -1,0 +1,101 @@
+package it.callcenter.compliance;
+
+import it.callcenter.BusinessException;
+import it.callcenter.importing.ImportFiles;
+import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+/**
+ * Loads the files the Registro Pubblico delle Opposizioni sends back. The file is read as a stream and written in
+ * batches of {@link #BATCH} numbers, each batch one transaction of two statements ({@link RpoBatchWriter}), so a
+ * file of millions of lines needs neither the memory nor one huge transaction. Bad lines are counted and the first
+ * {@link #REJECTIONS_KEPT} reported; the rest is applied. Loading the same file again changes nothing.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RpoReturns {
+
+    public static final int BATCH = 5_000;
+    public static final int REJECTIONS_KEPT = 100;
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Rome");
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private RpoBatchWriter writer;
+
+    /** Applies a return file whose lines are dated {@code checkedOn} (today if null) unless they carry a date. */
+    public RpoResult apply(InputStream in, LocalDate checkedOn, RpoProgress progress) {
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        LocalDate fileDate = checkedOn == null ? today : checkedOn;
+        if (fileDate.isAfter(today)) {
+            throw new BusinessException("checkedOn", RpoReturnReader.FUTURE_DATE);
+        }
+        String username = session.getCallerPrincipal().getName();
+        InputStream counted = progress == null ? in : progress.counting(in);
+        long checked = 0;
+        long opposed = 0;
+        long rejected = 0;
+        List<RpoRejection> rejections = new ArrayList<>();
+        Map<String, RpoAnswer> batch = new LinkedHashMap<>();
+        try (RpoReturnReader reader = RpoReturnReader.open(counted, fileDate, today)) {
+            for (RpoReturnReader.Line line = reader.next(); line != null; line = reader.next()) {
+                if (line.answer() == null) {
+                    rejected++;
+                    if (rejections.size() < REJECTIONS_KEPT) {
+                        rejections.add(new RpoRejection(line.line(), line.rejection()));
+                    }
+                    continue;
+                }
+                checked++;
+                opposed += line.answer().opposed() ? 1 : 0;
+                batch.merge(line.answer().number(), line.answer(), RpoAnswer::latest);
+                if (batch.size() == BATCH) {
+                    writer.write(batch.values(), username);
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!batch.isEmpty()) {
+            writer.write(batch.values(), username);
+        }
+        return new RpoResult(checked, opposed, rejected, List.copyOf(rejections));
+    }
+
+    /** {@link #apply} on a stored upload, in the background; the file is deleted when done. */
+    @Asynchronous
+    public Future<RpoResult> applyStored(Path file, LocalDate checkedOn, RpoProgress progress) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new AsyncResult<>(apply(in, checkedOn, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            ImportFiles.discard(file);
+        }
+    }
+}
