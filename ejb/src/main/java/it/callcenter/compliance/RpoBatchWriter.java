@@ -14,8 +14,8 @@ import java.util.Collection;
 /**
  * Writes one batch of RPO answers in its own transaction with two statements, whatever the batch's size: the
  * numbers, dates and outcomes travel as three arrays that {@code unnest} turns back into rows. A check never
- * replaces a later one already recorded (an old file loaded after a new one changes nothing); opposed numbers join
- * the do-not-call list with source RPO unless they are already on it.
+ * replaces a later one already recorded (an old file loaded after a new one changes nothing); numbers whose latest
+ * check says opposed join the do-not-call list with source RPO unless they are already on it.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -27,7 +27,7 @@ public class RpoBatchWriter {
             + " ON CONFLICT (number) DO UPDATE SET checked_on = EXCLUDED.checked_on, opposed = EXCLUDED.opposed"
             + " WHERE rpo_check.checked_on <= EXCLUDED.checked_on";
     private static final String OPPOSED = "INSERT INTO do_not_call (number, source, added_at, added_by)"
-            + " SELECT u.number, 'RPO', now(), ? FROM unnest(CAST(? AS varchar[])) AS u(number)"
+            + " SELECT r.number, 'RPO', now(), ? FROM rpo_check r WHERE r.number = ANY (CAST(? AS varchar[])) AND r.opposed"
             + " ON CONFLICT (number) DO NOTHING";
 
     @Resource(lookup = "java:jboss/datasources/CallCenterDS")
