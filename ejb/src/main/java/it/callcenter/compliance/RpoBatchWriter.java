@@ -35,26 +35,31 @@ public class RpoBatchWriter {
 
     /** The answers must name each number once. */
     public void write(Collection<RpoAnswer> answers, String username) {
+        try (Connection db = dataSource.getConnection()) {
+            write(db, answers, username);
+        } catch (SQLException e) {
+            throw new IllegalStateException("RPO batch not written", e);
+        }
+    }
+
+    /** The two statements on a connection whose transaction the caller owns. */
+    static void write(Connection db, Collection<RpoAnswer> answers, String username) throws SQLException {
         String[] numbers = answers.stream().map(RpoAnswer::number).toArray(String[]::new);
         String[] dates = answers.stream().map(a -> a.checkedOn().toString()).toArray(String[]::new);
         Boolean[] opposed = answers.stream().map(RpoAnswer::opposed).toArray(Boolean[]::new);
         String[] opposedNumbers = answers.stream().filter(RpoAnswer::opposed).map(RpoAnswer::number).toArray(String[]::new);
-        try (Connection db = dataSource.getConnection()) {
-            try (PreparedStatement checks = db.prepareStatement(CHECKS)) {
-                checks.setArray(1, db.createArrayOf("varchar", numbers));
-                checks.setArray(2, db.createArrayOf("varchar", dates));
-                checks.setArray(3, db.createArrayOf("bool", opposed));
-                checks.executeUpdate();
+        try (PreparedStatement checks = db.prepareStatement(CHECKS)) {
+            checks.setArray(1, db.createArrayOf("varchar", numbers));
+            checks.setArray(2, db.createArrayOf("varchar", dates));
+            checks.setArray(3, db.createArrayOf("bool", opposed));
+            checks.executeUpdate();
+        }
+        if (opposedNumbers.length > 0) {
+            try (PreparedStatement dnc = db.prepareStatement(OPPOSED)) {
+                dnc.setString(1, username);
+                dnc.setArray(2, db.createArrayOf("varchar", opposedNumbers));
+                dnc.executeUpdate();
             }
-            if (opposedNumbers.length > 0) {
-                try (PreparedStatement dnc = db.prepareStatement(OPPOSED)) {
-                    dnc.setString(1, username);
-                    dnc.setArray(2, db.createArrayOf("varchar", opposedNumbers));
-                    dnc.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("RPO batch not written", e);
         }
     }
 }

@@ -20,10 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
@@ -55,36 +51,12 @@ public class RpoReturns {
             throw new BusinessException("checkedOn", RpoReturnReader.FUTURE_DATE);
         }
         String username = session.getCallerPrincipal().getName();
-        InputStream counted = progress == null ? in : progress.counting(in);
-        long checked = 0;
-        long opposed = 0;
-        long rejected = 0;
-        List<RpoRejection> rejections = new ArrayList<>();
-        Map<String, RpoAnswer> batch = new LinkedHashMap<>();
-        try (RpoReturnReader reader = RpoReturnReader.open(counted, fileDate, today)) {
-            for (RpoReturnReader.Line line = reader.next(); line != null; line = reader.next()) {
-                if (line.answer() == null) {
-                    rejected++;
-                    if (rejections.size() < REJECTIONS_KEPT) {
-                        rejections.add(new RpoRejection(line.line(), line.rejection()));
-                    }
-                    continue;
-                }
-                checked++;
-                opposed += line.answer().opposed() ? 1 : 0;
-                batch.merge(line.answer().number(), line.answer(), RpoAnswer::latest);
-                if (batch.size() == BATCH) {
-                    writer.write(batch.values(), username);
-                    batch.clear();
-                }
-            }
+        try {
+            return RpoReturnLoad.load(progress == null ? in : progress.counting(in), fileDate, today, BATCH,
+                    REJECTIONS_KEPT, batch -> writer.write(batch, username));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!batch.isEmpty()) {
-            writer.write(batch.values(), username);
-        }
-        return new RpoResult(checked, opposed, rejected, List.copyOf(rejections));
     }
 
     /** {@link #apply} on a stored upload, in the background; the file is deleted when done. */

@@ -10,8 +10,10 @@ import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.time.ZoneId;
@@ -27,6 +29,8 @@ import java.time.format.DateTimeFormatter;
 public class DncBacking implements Serializable {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
+
+    private static final String TABLE = "dnc:table";
 
     @EJB
     private DoNotCallService service;
@@ -50,6 +54,7 @@ public class DncBacking implements Serializable {
             return;
         }
         applied = new DncLazyModel.Search(key, sourceFilter);
+        firstPage();
     }
 
     public void add() {
@@ -57,6 +62,7 @@ public class DncBacking implements Serializable {
             String added = service.add(number, source);
             Messages.add(null, FacesMessage.SEVERITY_INFO, "dnc.added", DoNotCallEntry.readable(added));
             number = null;
+            firstPage();
         } catch (BusinessException e) {
             Messages.add(e);
         }
@@ -70,6 +76,13 @@ public class DncBacking implements Serializable {
             Messages.add(e);
         } catch (NotFoundException e) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        }
+    }
+
+    /** A new search or a new entry (the newest come first) is seen from the first page. */
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
         }
     }
 
