@@ -60,9 +60,9 @@ public class DoNotCallService {
     public List<DoNotCallEntry> list(String number, DoNotCallSource source, int first, int max) {
         Filter filter = Filter.of(number, source);
         Query query = filter.bind(em.createNativeQuery("SELECT number, source, added_at, added_by FROM do_not_call"
-                + filter.where + " ORDER BY added_at DESC, number DESC"));
+                + filter.where + " ORDER BY added_at DESC, number DESC LIMIT " + Math.max(1, max) + " OFFSET " + Math.max(0, first)));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new DoNotCallEntry((String) r[0], DoNotCallSource.valueOf((String) r[1]),
                 instant(r[2]), (String) r[3])).toList();
     }
