@@ -83,6 +83,9 @@ class RpoIT {
         assertEquals(3, staleApplied.json().get("checked").asLong(), staleApplied.body());
         assertEquals(0, staleApplied.json().get("rejected").asLong(), staleApplied.body());
 
+        assertTrue(Long.parseLong(single("SELECT count(*) FROM audit_entry WHERE entity_type = 'RPO_RETURN'"
+                + " AND username = 'supervisor'")) >= 2, "each load is audited");
+
         long checked = campaign(run + "-verificata", true);
         assertEquals(200, supervisor.put("/campaigns/" + checked + "/state", "{\"state\":\"ACTIVE\"}").status());
         JsonNode preview = supervisor.post("/campaigns/" + checked + "/preview", criteria()).json();
