@@ -91,6 +91,36 @@ class DncScreenIT {
         }
     }
 
+    @Test
+    void aCampaignsNumbersAreDownloadedForTheRegister() throws IOException {
+        String run = "RpoSchermo" + System.nanoTime();
+        String mobile = PartiesIT.newMobile();
+        var party = PartiesIT.person("Esportata", "Registro", mobile);
+        party.putArray("interests").add(run);
+        Api supervisor = Api.as("supervisor", "demo");
+        assertEquals(201, supervisor.post("/parties", party.toString()).status());
+        long id = supervisor.post("/campaigns", "{\"name\":\"" + run + "\"}").json().get("id").asLong();
+        assertEquals(1, supervisor.post("/campaigns/" + id + "/fill", "{\"interests\":[\"" + run + "\"]}").json()
+                .get("added").asLong());
+        Path downloads = Files.createTempDirectory("rpo-downloads");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Path file = downloads.resolve("rpo-campagna-" + id + ".csv");
+        try {
+            browser.loginSuccessfully("supervisor", "demo");
+            browser.open("/compliance/rpo.xhtml");
+            browser.pickSelectOne("rpo:campaign", run);
+            browser.awaitAjax();
+            browser.driver.findElement(By.id("rpo:download")).click();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> Files.exists(file) && Files.size(file) > 0);
+            assertEquals("numero\r\n" + mobile.replace(" ", "") + "\r\n", Files.readString(file, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(downloads);
+        }
+    }
+
     private void search(String typed) {
         browser.type(By.id("dnc:q"), typed);
         browser.driver.findElement(By.id("dnc:search")).click();
