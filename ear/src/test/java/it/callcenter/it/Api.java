@@ -88,6 +88,11 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts raw bytes (a CSV file as the body, say) with the given Content-Type. */
+    Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A GET whose answer may be a file: accepts any type and keeps the bytes and the download headers. */
     Download download(String path) {
         try {

@@ -38,9 +38,9 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "home", "leadSources", "lists", "registry", "users"),
-                "supervisor", List.of("home", "registry"),
-                "manager", List.of("home", "registry"),
+                "admin", List.of("customFields", "dnc", "home", "leadSources", "lists", "registry", "rpo", "users"),
+                "supervisor", List.of("dnc", "home", "registry", "rpo"),
+                "manager", List.of("dnc", "home", "registry", "rpo"),
                 "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");

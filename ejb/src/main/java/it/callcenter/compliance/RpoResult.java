@@ -1,0 +1,10 @@
+package it.callcenter.compliance;
+
+import java.util.List;
+
+/**
+ * What an RPO return did: lines applied ({@code checked}, of which {@code opposed}), lines refused, and the first
+ * {@link RpoReturns#REJECTIONS_KEPT} refusals with their line numbers.
+ */
+public record RpoResult(long checked, long opposed, long rejected, List<RpoRejection> rejections) {
+}

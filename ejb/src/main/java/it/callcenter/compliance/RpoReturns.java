@@ -1,0 +1,83 @@
+package it.callcenter.compliance;
+
+import it.callcenter.BusinessException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
+import it.callcenter.importing.ImportFiles;
+import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Future;
+
+/**
+ * Loads the files the Registro Pubblico delle Opposizioni sends back. The file is read as a stream and written in
+ * batches of {@link #BATCH} numbers, each batch one transaction of two statements ({@link RpoBatchWriter}), so a
+ * file of millions of lines needs neither the memory nor one huge transaction. Bad lines are counted and the first
+ * {@link #REJECTIONS_KEPT} reported; the rest is applied. Loading the same file again changes nothing. Each load is
+ * audited once (which tables it wrote, by whom), not each number.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RpoReturns {
+
+    public static final String AUDIT_TYPE = "RPO_RETURN";
+    public static final int BATCH = 5_000;
+    public static final int REJECTIONS_KEPT = 100;
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Rome");
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private RpoBatchWriter writer;
+
+    @EJB
+    private AuditLog audit;
+
+    /** Applies a return file whose lines are dated {@code checkedOn} (today if null) unless they carry a date. */
+    public RpoResult apply(InputStream in, LocalDate checkedOn, RpoProgress progress) {
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        LocalDate fileDate = checkedOn == null ? today : checkedOn;
+        if (fileDate.isAfter(today)) {
+            throw new BusinessException("checkedOn", RpoReturnReader.FUTURE_DATE);
+        }
+        String username = session.getCallerPrincipal().getName();
+        try {
+            RpoResult result = RpoReturnLoad.load(progress == null ? in : progress.counting(in), fileDate, today, BATCH,
+                    REJECTIONS_KEPT, batch -> writer.write(batch, username));
+            audit.record(AUDIT_TYPE, 0, AuditEntry.Action.UPDATE, List.of("rpo_check", "do_not_call"), username);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #apply} on a stored upload, in the background; the file is deleted when done. */
+    @Asynchronous
+    public Future<RpoResult> applyStored(Path file, LocalDate checkedOn, RpoProgress progress) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new AsyncResult<>(apply(in, checkedOn, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            ImportFiles.discard(file);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package it.callcenter.compliance;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DoNotCallEntryTest {
+
+    @Test
+    void italianNumbersAreShownWithoutTheCountryCode() {
+        assertEquals("333 123 4567", entry("+393331234567").readableNumber());
+        assertEquals("0612345678", entry("+390612345678").readableNumber());
+        assertEquals("+41791234567", entry("+41791234567").readableNumber());
+    }
+
+    private static DoNotCallEntry entry(String number) {
+        return new DoNotCallEntry(number, DoNotCallSource.INTERNAL, Instant.EPOCH, "supervisor");
+    }
+}

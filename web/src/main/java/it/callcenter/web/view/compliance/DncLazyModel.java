@@ -1,0 +1,52 @@
+package it.callcenter.web.view.compliance;
+
+import it.callcenter.compliance.DoNotCallEntry;
+import it.callcenter.compliance.DoNotCallService;
+import it.callcenter.compliance.DoNotCallSource;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The do-not-call list a page at a time from the database, for the number and source last searched. */
+public class DncLazyModel extends LazyDataModel<DoNotCallEntry> {
+
+    /** What the table shows: a number already known to be valid (or null) and a source (or null). */
+    record Search(String number, DoNotCallSource source) {
+    }
+
+    private final transient DoNotCallService service;
+    private final Supplier<Search> search;
+    private transient List<DoNotCallEntry> lastItems = List.of();
+
+    DncLazyModel(DoNotCallService service, Supplier<Search> search) {
+        this.service = service;
+        this.search = search;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        Search s = search.get();
+        return (int) Math.min(Integer.MAX_VALUE, service.count(s.number(), s.source()));
+    }
+
+    @Override
+    public List<DoNotCallEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Search s = search.get();
+        lastItems = service.list(s.number(), s.source(), first, pageSize);
+        return lastItems;
+    }
+
+    @Override
+    public String getRowKey(DoNotCallEntry row) {
+        return row.number();
+    }
+
+    @Override
+    public DoNotCallEntry getRowData(String rowKey) {
+        return lastItems.stream().filter(e -> e.number().equals(rowKey)).findFirst().orElse(null);
+    }
+}
