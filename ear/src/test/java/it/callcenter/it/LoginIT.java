@@ -38,9 +38,9 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "home", "leadSources", "lists", "registry", "users"),
-                "supervisor", List.of("home", "registry"),
-                "manager", List.of("home", "registry"),
+                "admin", List.of("customFields", "home", "imports", "leadSources", "lists", "registry", "users"),
+                "supervisor", List.of("home", "imports", "registry"),
+                "manager", List.of("home", "imports", "registry"),
                 "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
