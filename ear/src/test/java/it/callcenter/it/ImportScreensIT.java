@@ -66,8 +66,8 @@ class ImportScreensIT {
     @Test
     void uploadMapSaveTemplateWatchProgressAndDownloadTheRejectedRowsInItalian() throws IOException {
         long run = System.nanoTime();
-        String lastName = "Scr" + letters(run);
-        String other = "Scr" + letters(run + 7);
+        String lastName = "Scr" + ImportIT.letters(run);
+        String other = "Scr" + ImportIT.letters(run + 7);
         String digits = String.format("%07d", run % 10_000_000);
         String csv = "Cognome;Nome;Codice fiscale;Recapito;Indirizzo;Localit\u00e0;Provincia;CAP;Annotazioni\r\n"
                 + lastName + ";Niccol\u00f2;;347" + digits + ";Via Emilia 1;Forl\u00ec;FC;;\"prima riga\r\nseconda \"\"citata\"\"\"\r\n"
@@ -92,7 +92,7 @@ class ImportScreensIT {
                 mapping(9), "the suggestion from the Italian headers");
         browser.pickSelectOne("import:mapping:3:field", "Cellulare");
 
-        String template = "Fiera " + letters(run + 3);
+        String template = "Fiera " + ImportIT.letters(run + 3);
         browser.type(By.id("import:templateName"), template);
         browser.driver.findElement(By.id("import:saveTemplate")).click();
         browser.awaitText(By.id("import:messages"), "Modello " + template + " salvato.");
@@ -132,7 +132,7 @@ class ImportScreensIT {
         browser.driver.findElement(By.id("import:file")).sendKeys(first.toString());
         browser.awaitText(By.id("import:delimiter"), ";");
         browser.pickSelectOne("import:mapping:2:field", "Cellulare");
-        String template = "Modello " + letters(run);
+        String template = "Modello " + ImportIT.letters(run);
         browser.type(By.id("import:templateName"), template);
         browser.driver.findElement(By.id("import:saveTemplate")).click();
         browser.awaitText(By.id("import:messages"), "salvato.");
@@ -154,12 +154,12 @@ class ImportScreensIT {
     @Test
     void aLargeImportCancelledHalfWayKeepsExactlyItsCommittedChunks() throws IOException {
         long run = System.nanoTime();
-        String lastName = "Canc" + letters(run);
+        String lastName = "Canc" + ImportIT.letters(run);
         int rows = 60_000;
         StringBuilder csv = new StringBuilder("Cognome;Nome;Cellulare\r\n");
         long base = run % 1_000_000;
         for (int i = 0; i < rows; i++) {
-            csv.append(lastName).append(";Nome").append(letters(i)).append(";34").append(String.format("%08d", (base * 100 + i) % 100_000_000)).append("\r\n");
+            csv.append(lastName).append(";Nome").append(ImportIT.letters(i)).append(";34").append(String.format("%08d", (base * 100 + i) % 100_000_000)).append("\r\n");
         }
         Path file = write("grande.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
@@ -236,15 +236,5 @@ class ImportScreensIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String letters(long seed) {
-        StringBuilder text = new StringBuilder();
-        long value = Math.abs(seed);
-        for (int i = 0; i < 6; i++) {
-            text.append((char) ('a' + value % 26));
-            value /= 26;
-        }
-        return text.toString();
     }
 }
