@@ -183,14 +183,45 @@ class ImportScreensIT {
         assertEquals(job.get("created").asLong(),
                 supervisor.get("/parties?q=" + lastName.toLowerCase()).json().get("total").asLong(),
                 "the parties created are those counted, no more");
-        assertEquals(String.valueOf(read), browser.driver.findElement(By.id("job:read")).getText());
+        browser.awaitText(By.id("job:read"), String.valueOf(read));
         assertTrue(browser.driver.findElements(By.id("job:cancel")).isEmpty(), "a cancelled import cannot be cancelled again");
 
         browser.open("/importing/imports.xhtml");
-        WebElement list = browser.await(By.id("imports:table"));
-        assertTrue(list.getText().contains("grande.csv") && list.getText().contains("Annullata"), list.getText());
+        browser.awaitText(By.id("imports:table"), "grande.csv");
+        browser.awaitText(By.id("imports:table"), "Annullata");
         Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> supervisor.get("/imports/" + id).json().get("read").asLong() == read);
+    }
+
+    @Test
+    void aSupervisorSeesTheirOwnImportsAndAManagerSeesThemAll() {
+        String other = "sup" + ImportIT.letters(System.nanoTime());
+        TestUsers.create(other, "demo-password-1", "SUPERVISOR");
+        String fileName = "propri-" + other + ".csv";
+        Api.Reply accepted = supervisor.postMultipart("/imports", Map.of(), fileName,
+                "Cognome;Nome;Cellulare\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(202, accepted.status(), accepted.body());
+        long id = accepted.json().get("id").asLong();
+        assertEquals(404, Api.as(other, "demo-password-1").get("/imports/" + id).status());
+        assertEquals(200, Api.as("manager", "demo").get("/imports/" + id).status());
+
+        browser.open("/importing/imports.xhtml");
+        browser.awaitText(By.id("imports:table"), fileName);
+        signInAs(other, "demo-password-1");
+        browser.open("/importing/imports.xhtml");
+        assertFalse(browser.await(By.id("imports:table")).getText().contains(fileName));
+        browser.open("/importing/job.xhtml?id=" + id);
+        browser.await(By.cssSelector("[id='job:messages'] .ui-messages-error"));
+        assertTrue(browser.driver.findElements(By.id("job:state")).isEmpty(), "another supervisor's import is not shown");
+        signInAs("manager", "demo");
+        browser.open("/importing/imports.xhtml");
+        browser.awaitText(By.id("imports:table"), fileName);
+    }
+
+    private void signInAs(String username, String password) {
+        browser.driver.findElement(By.id("menuForm:logout")).click();
+        browser.await(By.id("login:username"));
+        browser.loginSuccessfully(username, password);
     }
 
     private void awaitState(String state) {
