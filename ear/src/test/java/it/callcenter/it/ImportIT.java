@@ -87,7 +87,8 @@ class ImportIT {
                 }, job -> job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED"));
     }
 
-    private static String letters(long seed) {
+    /** Six letters from a number: names unique per run that the name search finds. */
+    static String letters(long seed) {
         StringBuilder text = new StringBuilder();
         long value = Math.abs(seed);
         for (int i = 0; i < 6; i++) {

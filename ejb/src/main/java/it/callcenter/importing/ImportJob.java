@@ -22,10 +22,18 @@ import java.util.List;
 @Entity
 @Table(name = "import_job")
 @NamedQuery(name = "ImportJob.pending", query = "SELECT j FROM ImportJob j WHERE j.state IN :states ORDER BY j.createdAt, j.id")
+@NamedQuery(name = "ImportJob.newest", query = "SELECT j FROM ImportJob j ORDER BY j.createdAt DESC, j.id DESC")
+@NamedQuery(name = "ImportJob.count", query = "SELECT COUNT(j) FROM ImportJob j")
+@NamedQuery(name = "ImportJob.newestOf", query = "SELECT j FROM ImportJob j WHERE j.createdBy = :user ORDER BY j.createdAt DESC, j.id DESC")
+@NamedQuery(name = "ImportJob.countOf", query = "SELECT COUNT(j) FROM ImportJob j WHERE j.createdBy = :user")
 public class ImportJob {
 
     public enum State {
-        QUEUED, RUNNING, DONE, FAILED
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+
+        public boolean ended() {
+            return this == DONE || this == FAILED || this == CANCELLED;
+        }
     }
 
     static final int MESSAGE_MAX = 1000;
@@ -76,6 +84,13 @@ public class ImportJob {
     @Column(nullable = false)
     private long position;
 
+    /** The data records of the file: estimated at submission unless {@code totalExact}; exact once the job is done. */
+    @Column(name = "total_rows", nullable = false)
+    private long totalRows;
+
+    @Column(name = "total_exact", nullable = false)
+    private boolean totalExact;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -98,7 +113,7 @@ public class ImportJob {
     }
 
     public ImportJob(String fileName, String storedPath, ImportFiles.Format format, ColumnMapping mapping,
-                     DuplicatePolicy duplicates, String createdBy) {
+                     DuplicatePolicy duplicates, String createdBy, RowEstimate total) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.storedPath = storedPath;
         this.encoding = format.encoding().name();
@@ -107,6 +122,8 @@ public class ImportJob {
         this.duplicates = duplicates;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+        this.totalRows = total.rows();
+        this.totalExact = total.exact();
     }
 
     void start() {
@@ -129,6 +146,17 @@ public class ImportJob {
     void finish() {
         state = State.DONE;
         finishedAt = Instant.now();
+        totalRows = position;
+        totalExact = true;
+    }
+
+    /** Stops a job that has not ended; the runner notices before its next chunk, so committed chunks stay. */
+    void cancel() {
+        if (state.ended()) {
+            throw new it.callcenter.BusinessException("state", "IMPORT_ENDED");
+        }
+        state = State.CANCELLED;
+        finishedAt = Instant.now();
     }
 
     void fail(String reason) {
@@ -140,6 +168,12 @@ public class ImportJob {
     ImportStatus status(List<ImportStatus.Rejection> errors) {
         return new ImportStatus(id, fileName, state.name(), readRows, createdRows, updatedRows, skippedRows, rejectedRows,
                 message, errors);
+    }
+
+    ImportJobView view() {
+        return new ImportJobView(id == null ? 0 : id, fileName, state, createdBy, createdAt, finishedAt, duplicates, encoding,
+                delimiter.charAt(0), position, Math.max(totalRows, position), totalExact, readRows, createdRows,
+                updatedRows, skippedRows, rejectedRows, message);
     }
 
     ImportFiles.Format format() {

@@ -39,10 +39,17 @@ public class ImportJobs {
         return next;
     }
 
+    /** A job that has ended (done, or cancelled while its last chunk was refused) stays as it ended. */
     public void fail(long id, String reason) {
         ImportJob job = em.find(ImportJob.class, id);
-        if (job != null && job.getState() != ImportJob.State.DONE) {
+        if (job != null && !job.getState().ended()) {
             job.fail(reason);
         }
+    }
+
+    /** Asked by the runner between chunks: a cancelled job gets no further chunk. */
+    public boolean cancelled(long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        return job == null || job.getState() == ImportJob.State.CANCELLED;
     }
 }

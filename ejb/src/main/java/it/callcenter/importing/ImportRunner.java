@@ -106,7 +106,7 @@ public class ImportRunner {
                     chunk.add(record);
                 }
                 if (record == null || chunk.size() == ImportChunk.CHUNK_SIZE) {
-                    if (stopping) {
+                    if (stopping || jobs.cancelled(id)) {
                         return;
                     }
                     chunks.process(id, position, chunk, columns, record == null);

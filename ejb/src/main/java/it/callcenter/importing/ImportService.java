@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.IOException;
@@ -23,14 +24,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-/** The import use cases for supervisors and up: queue a stored file, follow a job, download its rejected rows. */
+/**
+ * The import use cases for supervisors and up: preview and queue a stored file, follow and cancel a job, download
+ * its rejected rows. A supervisor sees the imports they started; managers and administrators see them all.
+ */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ImportService {
 
     public static final int ERRORS_SHOWN = 100;
+    public static final int PREVIEW_ROWS = 10;
 
     @PersistenceContext
     private EntityManager em;
@@ -63,7 +69,7 @@ public class ImportService {
             ColumnMapping columns = ColumnMapping.suggest(header, mapping);
             long id = jobs.create(new ImportJob(fileName == null || fileName.isBlank() ? "import.csv" : fileName,
                     stored.toString(), format, columns, duplicates == null ? DuplicatePolicy.SKIP : duplicates,
-                    session.getCallerPrincipal().getName()));
+                    session.getCallerPrincipal().getName(), RowEstimate.of(stored, format)));
             runner.kick();
             return id;
         } catch (IOException e) {
@@ -71,18 +77,81 @@ public class ImportService {
         }
     }
 
-    public ImportStatus status(long id) {
-        ImportJob job = job(id);
+    /** The encoding, delimiter, header and first records of a file stored by {@link ImportFiles#store}. */
+    public ImportPreview preview(Path stored) {
+        try {
+            if (!stored.toAbsolutePath().normalize().startsWith(ImportFiles.directory().toAbsolutePath().normalize())
+                    || !Files.isRegularFile(stored)) {
+                throw new NotFoundException("import file " + stored.getFileName());
+            }
+            ImportFiles.Format format = ImportFiles.sniff(stored);
+            try (ImportFiles.Records records = ImportFiles.Records.open(stored, format)) {
+                List<String> header = records.header();
+                List<List<String>> rows = new ArrayList<>();
+                for (CsvPort.SourceRecord record = records.next(); record != null && rows.size() < PREVIEW_ROWS;
+                     record = records.next()) {
+                    rows.add(record.values());
+                }
+                Map<Integer, ImportField> fields = ColumnMapping.suggest(header, null).fields();
+                List<String> suggested = new ArrayList<>();
+                for (int i = 0; i < header.size(); i++) {
+                    ImportField field = fields.get(i);
+                    suggested.add(field == null ? "" : field.name());
+                }
+                return new ImportPreview(format.encoding().name(), format.delimiter(), header, rows, suggested);
+            }
+        } catch (IOException e) {
+            throw new ValidationException(List.of(new BusinessException("file", "INVALID_FORMAT")));
+        }
+    }
+
+    /** The imports the caller may see, newest first, a page at a time. */
+    public List<ImportJobView> list(int first, int max) {
+        return (seesAll() ? em.createNamedQuery("ImportJob.newest", ImportJob.class)
+                : em.createNamedQuery("ImportJob.newestOf", ImportJob.class).setParameter("user", caller()))
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(ImportJob::view).toList();
+    }
+
+    public long count() {
+        return (seesAll() ? em.createNamedQuery("ImportJob.count", Long.class)
+                : em.createNamedQuery("ImportJob.countOf", Long.class).setParameter("user", caller())).getSingleResult();
+    }
+
+    public ImportJobView view(long id) {
+        return job(id).view();
+    }
+
+    /** The first rejected rows: their line and their reason as stored ({@code field: CODE}, language-neutral). */
+    public List<ImportStatus.Rejection> rejections(long id) {
+        job(id);
         List<ImportStatus.Rejection> errors = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT line, reason FROM import_rejection WHERE job_id = ?1 ORDER BY line")
                 .setParameter(1, id).setMaxResults(ERRORS_SHOWN).getResultList();
         rows.forEach(r -> errors.add(new ImportStatus.Rejection(((Number) r[0]).longValue(), (String) r[1])));
-        return job.status(errors);
+        return errors;
     }
 
-    /** The rejected rows as they came, with their line and a {@code motivo} column; safe against formula injection. */
-    public void writeRejected(long id, OutputStream out) throws IOException {
+    /**
+     * Stops a queued or running job: waits for the chunk in flight (its lock), so the counts stay those of the
+     * committed chunks; the runner sees the state before its next chunk and stops.
+     */
+    public ImportJobView cancel(long id) {
+        ImportJob job = visible(id, em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE));
+        job.cancel();
+        return job.view();
+    }
+
+    public ImportStatus status(long id) {
+        List<ImportStatus.Rejection> errors = rejections(id);
+        return job(id).status(errors);
+    }
+
+    /**
+     * The rejected rows as they came, with their line and a {@code motivo} column (the stored reason as
+     * {@code reasons} words it for the reader); safe against formula injection.
+     */
+    public void writeRejected(long id, OutputStream out, UnaryOperator<String> reasons) throws IOException {
         ImportJob job = job(id);
         List<String> header;
         try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format())) {
@@ -105,7 +174,7 @@ public class ImportService {
                     values.add("");
                 }
                 values.add(String.valueOf(row[0]));
-                values.add((String) row[1]);
+                values.add(reasons.apply((String) row[1]));
                 writer.row(guarded(values));
             }
         }
@@ -116,10 +185,21 @@ public class ImportService {
     }
 
     private ImportJob job(long id) {
-        ImportJob job = em.find(ImportJob.class, id);
-        if (job == null) {
+        return visible(id, em.find(ImportJob.class, id));
+    }
+
+    private ImportJob visible(long id, ImportJob job) {
+        if (job == null || !seesAll() && !job.getCreatedBy().equals(caller())) {
             throw new NotFoundException("import " + id);
         }
         return job;
+    }
+
+    private boolean seesAll() {
+        return session.isCallerInRole(Role.MANAGER_NAME) || session.isCallerInRole(Role.ADMIN_NAME);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

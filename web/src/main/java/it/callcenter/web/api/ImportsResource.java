@@ -7,6 +7,7 @@ import it.callcenter.importing.ImportFiles;
 import it.callcenter.importing.ImportService;
 import it.callcenter.importing.ImportStatus;
 import it.callcenter.security.Role;
+import it.callcenter.web.i18n.RejectionReasons;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.Jsonb;
@@ -86,7 +87,7 @@ public class ImportsResource {
     @Produces("text/csv")
     public Response rejected(@PathParam("id") long id) {
         imports.status(id);
-        StreamingOutput body = out -> imports.writeRejected(id, out);
+        StreamingOutput body = out -> imports.writeRejected(id, out, RejectionReasons.in(Locale.ITALIAN));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-scarti.csv\"")
                 .header("Cache-Control", "no-store")

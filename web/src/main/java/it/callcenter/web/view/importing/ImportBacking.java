@@ -1,0 +1,231 @@
+package it.callcenter.web.view.importing;
+
+import it.callcenter.BusinessException;
+import it.callcenter.NotFoundException;
+import it.callcenter.StaleVersionException;
+import it.callcenter.ValidationException;
+import it.callcenter.importing.DuplicatePolicy;
+import it.callcenter.importing.ImportField;
+import it.callcenter.importing.ImportFiles;
+import it.callcenter.importing.ImportPreview;
+import it.callcenter.importing.ImportService;
+import it.callcenter.importing.ImportTemplateView;
+import it.callcenter.importing.ImportTemplates;
+import it.callcenter.web.i18n.Messages;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A new import: the upload is copied to the imports' directory as it arrives (never held in memory), then its
+ * preview and suggested mapping are shown; the user corrects the mapping (or applies a template), chooses what to
+ * do with duplicates and starts the job. A file uploaded but never started is deleted when the view ends.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    @EJB
+    private ImportService imports;
+
+    @EJB
+    private ImportTemplates templates;
+
+    private String storedPath;
+    private String fileName;
+    private ImportPreview preview;
+    private List<ColumnChoice> columns = List.of();
+    private DuplicatePolicy duplicates = DuplicatePolicy.SKIP;
+    private String templateName;
+
+    public void upload(FileUploadEvent event) {
+        discard();
+        Path stored;
+        try (InputStream in = event.getFile().getInputStream()) {
+            stored = ImportFiles.store(in);
+        } catch (ImportFiles.FileTooLargeException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "importing.upload.tooLarge");
+            return;
+        } catch (IOException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.INVALID_FORMAT");
+            return;
+        }
+        try {
+            ImportPreview shown = imports.preview(stored);
+            if (shown.header().isEmpty()) {
+                ImportFiles.discard(stored);
+                Messages.add(null, FacesMessage.SEVERITY_ERROR, "importing.upload.empty");
+                return;
+            }
+            storedPath = stored.toString();
+            fileName = event.getFile().getFileName();
+            preview = shown;
+            List<ColumnChoice> choices = new ArrayList<>();
+            for (int i = 0; i < shown.header().size(); i++) {
+                choices.add(new ColumnChoice(i, shown.header().get(i), shown.suggested().get(i)));
+            }
+            columns = choices;
+        } catch (ValidationException e) {
+            ImportFiles.discard(stored);
+            e.violations().forEach(Messages::add);
+        }
+    }
+
+    public void saveTemplate() {
+        try {
+            ImportTemplateView saved = templates.save(templateName, chosen());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.saved", saved.name());
+            templateName = null;
+        } catch (ValidationException e) {
+            e.violations().forEach(Messages::add);
+        } catch (BusinessException e) {
+            Messages.add(e);
+        }
+    }
+
+    public void applyTemplate(ImportTemplateView template) {
+        try {
+            Map<String, String> chosen = templates.apply(template.id(), headers());
+            for (ColumnChoice column : columns) {
+                String field = chosen.get(column.getHeader());
+                if (field != null) {
+                    column.setField(field);
+                }
+            }
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.applied", template.name(), chosen.size());
+        } catch (NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        }
+    }
+
+    public void deleteTemplate(ImportTemplateView template) {
+        try {
+            templates.delete(template.id(), template.version());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.deleted", template.name());
+        } catch (NotFoundException | StaleVersionException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        }
+    }
+
+    public String start() {
+        Set<String> seen = new HashSet<>();
+        for (ColumnChoice column : columns) {
+            if (!column.getField().isEmpty() && !seen.add(column.getField())) {
+                Messages.add(null, FacesMessage.SEVERITY_ERROR, "importing.mapping.twice", fieldLabel(column.getField()));
+                return null;
+            }
+        }
+        try {
+            long id = imports.submit(fileName, Path.of(storedPath), chosen(), duplicates);
+            storedPath = null;
+            return "/importing/job?faces-redirect=true&id=" + id;
+        } catch (ValidationException e) {
+            e.violations().forEach(Messages::add);
+            return null;
+        }
+    }
+
+    /** Header → field name ("" to ignore), every column. */
+    private Map<String, String> chosen() {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        columns.forEach(c -> chosen.put(c.getHeader(), c.getField()));
+        return chosen;
+    }
+
+    private List<String> headers() {
+        return columns.stream().map(ColumnChoice::getHeader).toList();
+    }
+
+    @PreDestroy
+    void discard() {
+        if (storedPath != null) {
+            ImportFiles.discard(Path.of(storedPath));
+            storedPath = null;
+        }
+    }
+
+    public List<SelectItem> getFieldOptions() {
+        List<SelectItem> options = new ArrayList<>();
+        options.add(new SelectItem("", Messages.text(locale(), "importing.mapping.ignore")));
+        for (ImportField field : ImportField.values()) {
+            options.add(new SelectItem(field.name(), fieldLabel(field.name())));
+        }
+        return options;
+    }
+
+    public List<SelectItem> getDuplicateOptions() {
+        List<SelectItem> options = new ArrayList<>();
+        for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+            options.add(new SelectItem(policy, Messages.text(locale(), "importing.duplicates." + policy.name())));
+        }
+        return options;
+    }
+
+    public List<ImportTemplateView> getTemplates() {
+        return templates.all();
+    }
+
+    public String getDelimiterLabel() {
+        if (preview == null) {
+            return "";
+        }
+        return preview.delimiter() == '\t' ? Messages.text(locale(), "importing.delimiter.tab") : String.valueOf(preview.delimiter());
+    }
+
+    private String fieldLabel(String field) {
+        return Messages.text(locale(), "importing.field." + field);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public boolean isUploaded() {
+        return preview != null && storedPath != null;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public List<ColumnChoice> getColumns() {
+        return columns;
+    }
+
+    public DuplicatePolicy getDuplicates() {
+        return duplicates;
+    }
+
+    public void setDuplicates(DuplicatePolicy duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
+    }
+}
