@@ -87,7 +87,7 @@ class ImportIT {
                 }, job -> job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED"));
     }
 
-    private static String letters(long seed) {
+    static String letters(long seed) {
         StringBuilder text = new StringBuilder();
         long value = Math.abs(seed);
         for (int i = 0; i < 6; i++) {
