@@ -2,6 +2,7 @@ package it.callcenter.importing;
 
 import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
+import it.callcenter.geography.ComuneDirectory;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.registry.DuplicateKey;
 import it.callcenter.registry.NewParty;
@@ -129,15 +130,16 @@ public class ImportChunk {
     /** The records the registry accepts, in order; the others rejected with their reasons. */
     private List<Checked> check(ImportJob job, List<CsvPort.SourceRecord> records, int columns, PartyValidator validator,
                                 Outcomes outcomes) {
+        ComuneDirectory directory = comuni.directory();
         RowMapper mapper = new RowMapper(ColumnMapping.fromText(job.getMapping()), new RowMapper.Comuni() {
             @Override
             public List<ComuneView> byName(String name, String provinceAbbr) {
-                return comuni.byName(name, provinceAbbr);
+                return directory.byNameAndProvince(name, provinceAbbr);
             }
 
             @Override
             public List<ComuneView> byPostalCode(String postalCode) {
-                return comuni.byPostalCode(postalCode);
+                return directory.byPostalCode(postalCode);
             }
         });
         List<Checked> checked = new ArrayList<>(records.size());
@@ -240,6 +242,6 @@ public class ImportChunk {
 
     /** The registry's validator, with the comuni remembered across chunks. */
     private PartyValidator validator() {
-        return new PartyValidator(new RegistryLookups(comuni::byIstatCode, users, settings));
+        return new PartyValidator(new RegistryLookups(comuni.directory()::byIstatCode, users, settings));
     }
 }

@@ -19,12 +19,13 @@ final class Duplicates {
     record Duplicate(long existingId, String field) {
     }
 
-    private static final String SQL = "SELECT 'fiscalCode', fiscal_code, min(id) FROM party"
-            + " WHERE fiscal_code IS NOT NULL AND fiscal_code = ANY(CAST(?1 AS varchar[])) AND id <> ?4 GROUP BY fiscal_code"
-            + " UNION ALL SELECT 'vatNumber', vat_number, min(id) FROM party"
-            + " WHERE vat_number IS NOT NULL AND vat_number = ANY(CAST(?2 AS varchar[])) AND id <> ?4 GROUP BY vat_number"
-            + " UNION ALL SELECT 'mobile', search_key, min(party_id) FROM party_contact"
-            + " WHERE search_key = ANY(CAST(?3 AS varchar[])) AND kind = 'MOBILE' AND party_id <> ?4 GROUP BY search_key";
+    // joins, not "= ANY(array)": the key lists of a whole chunk would otherwise be compared row by row in a scan
+    private static final String SQL = "SELECT 'fiscalCode', k.v, min(p.id) FROM unnest(CAST(?1 AS varchar[])) AS k (v)"
+            + " JOIN party p ON p.fiscal_code = k.v AND p.fiscal_code IS NOT NULL WHERE p.id <> ?4 GROUP BY k.v"
+            + " UNION ALL SELECT 'vatNumber', k.v, min(p.id) FROM unnest(CAST(?2 AS varchar[])) AS k (v)"
+            + " JOIN party p ON p.vat_number = k.v AND p.vat_number IS NOT NULL WHERE p.id <> ?4 GROUP BY k.v"
+            + " UNION ALL SELECT 'mobile', k.v, min(c.party_id) FROM unnest(CAST(?3 AS varchar[])) AS k (v)"
+            + " JOIN party_contact c ON c.search_key = k.v WHERE c.kind = 'MOBILE' AND c.party_id <> ?4 GROUP BY k.v";
 
     private final EntityManager em;
 
