@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 final class Comuni {
 
     record Comune(String istatCode, String name, String nameSearch, String cadastralCode, String[] postalCodes,
-                  int population) {
+                  int population, String provinceAbbr) {
 
         String postalCode(SplittableRandom random) {
             return postalCodes[random.nextInt(postalCodes.length)];
@@ -34,10 +34,10 @@ final class Comuni {
         List<Double> weights = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT istat_code, name, name_search, cadastral_code,"
-                     + " postal_codes_text, population FROM comune ORDER BY istat_code")) {
+                     + " postal_codes_text, population, province_abbr FROM comune ORDER BY istat_code")) {
             while (rs.next()) {
                 comuni.add(new Comune(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5).strip().split(" "), rs.getInt(6)));
+                        rs.getString(5).strip().split(" "), rs.getInt(6), rs.getString(7)));
                 weights.add((double) Math.max(1, rs.getInt(6)));
             }
         }

@@ -283,7 +283,7 @@ public final class RegistryBenchmark {
                 + RegistryBenchmark.class.getName() + " " + args;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
@@ -306,7 +306,7 @@ public final class RegistryBenchmark {
         throw new IllegalStateException("No free port outside " + RESERVED_PORTS);
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -58,6 +58,10 @@ public class Comune {
     protected Comune() {
     }
 
+    String getNameSearch() {
+        return nameSearch;
+    }
+
     public String getIstatCode() {
         return istatCode;
     }

@@ -94,6 +94,11 @@ public class GeographyService {
         return views(query.setParameter("name", normalized).getResultList());
     }
 
+    /** Every comune in memory, for a caller that looks up thousands (the importer): one query. */
+    public ComuneDirectory directory() {
+        return new ComuneDirectory(em.createQuery("SELECT c FROM Comune c", Comune.class).getResultList());
+    }
+
     private static List<ComuneView> views(List<Comune> comuni) {
         return comuni.stream().map(ComuneView::of).toList();
     }

@@ -1,20 +1,21 @@
 package it.callcenter.importing;
 
+import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
+import it.callcenter.geography.ComuneDirectory;
 import it.callcenter.geography.ComuneView;
-import it.callcenter.geography.GeographyService;
-import it.callcenter.registry.ContactKind;
-import it.callcenter.registry.FiscalCode;
+import it.callcenter.registry.DuplicateKey;
+import it.callcenter.registry.NewParty;
+import it.callcenter.registry.PartyBatch;
 import it.callcenter.registry.PartyData;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyValidator;
-import it.callcenter.registry.RegistryLookups;
 import it.callcenter.registry.PartyView;
-import it.callcenter.registry.PhoneNumber;
+import it.callcenter.registry.RegistryLookups;
 import it.callcenter.registry.RegistrySettings;
-import it.callcenter.registry.VatNumber;
 import it.callcenter.security.Role;
 import it.callcenter.security.UserService;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -26,8 +27,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +39,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One chunk of records in one transaction: each record validated with the registry's {@link PartyValidator} first
- * (a refused record is recorded with its reason, and never reaches {@link PartyService}, whose refusals would roll
- * the chunk back), the duplicate policy applied with the same lookups as the registry's, the party saved through
- * {@link PartyService}, and the job's counters and position moved in the same transaction. A chunk is refused if
- * the job is not where the caller thinks it is, so the same records are never applied twice.
- * Runs as a SUPERVISOR, like the web-to-lead intake: there is no signed-in user in the background.
+ * One chunk of records in one transaction, as the registry would save them one by one but written set-based. Each
+ * record is mapped and validated with the registry's {@link PartyValidator} (a refused record is recorded with its
+ * reason and never reaches the registry's services, whose refusals would roll the chunk back); the duplicate rule is
+ * asked once for the whole chunk and followed through the chunk's own records ({@link ChunkDuplicates}), so two
+ * rows of the same person are one party whether they share a chunk or not; the new parties are written by
+ * {@link PartyBatch} in a few statements, the rare UPDATE of a duplicate goes through {@link PartyService}; the
+ * job's counters and position move in the same transaction. A chunk is refused if the job is not where the caller
+ * thinks it is, so the same records are never applied twice. Runs as a SUPERVISOR, like the web-to-lead intake
+ * (there is no signed-in user in the background), but every row it writes names the user who started the import.
  */
 @Stateless
 @PermitAll
@@ -50,15 +57,22 @@ public class ImportChunk {
 
     static final String SOURCE = "IMPORT";
     static final int CHUNK_SIZE = 1000;
+    private static final int REASON_MAX = 2000;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
 
     @EJB
     private PartyService parties;
 
     @EJB
-    private GeographyService geography;
+    private PartyBatch batch;
+
+    @EJB
+    private ComuneMemory comuni;
 
     @EJB
     private UserService users;
@@ -72,65 +86,135 @@ public class ImportChunk {
         if (job == null || job.getState() != ImportJob.State.RUNNING || job.getPosition() != expectedPosition) {
             throw new IllegalStateException("Import " + jobId + " is not at record " + expectedPosition);
         }
-        RowMapper mapper = new RowMapper(ColumnMapping.fromText(job.getMapping()), cachedComuni());
+        Outcomes outcomes = new Outcomes(job.getCreatedBy());
         PartyValidator validator = validator();
-        long created = 0;
-        long updated = 0;
-        long skipped = 0;
-        long rejected = 0;
-        for (CsvPort.SourceRecord record : records) {
-            try {
-                if (record.values().size() != columns) {
-                    throw new ValidationException(List.of(new it.callcenter.BusinessException(null, "COLUMN_COUNT",
-                            record.values().size(), columns)));
+        List<Checked> checked = check(job, records, columns, validator, outcomes);
+        DuplicatePolicy policy = job.getDuplicates();
+        ChunkDuplicates duplicates = new ChunkDuplicates(policy == DuplicatePolicy.CREATE ? Map.of()
+                : batch.existing(checked.stream().flatMap(c -> c.party().duplicateKeys().stream()).distinct().toList()));
+        for (Checked row : checked) {
+            List<DuplicateKey> keys = row.party().duplicateKeys();
+            Optional<ChunkDuplicates.Target> target = policy == DuplicatePolicy.CREATE ? Optional.empty() : duplicates.of(keys);
+            if (target.isEmpty()) {
+                duplicates.add(keys, new ChunkDuplicates.Created(outcomes.toCreate.size()));
+                outcomes.toCreate.add(row.party());
+            } else if (policy == DuplicatePolicy.SKIP) {
+                outcomes.skipped++;
+            } else {
+                long id = outcomes.id(target.get());
+                try {
+                    PartyData merged = merge(parties.find(id), row.data());
+                    validator.validate(merged, outcomes.user);
+                    parties.updateFor(outcomes.user, id, merged, SOURCE);
+                    duplicates.add(keys, new ChunkDuplicates.Existing(id));
+                    outcomes.updated++;
+                } catch (ValidationException e) {
+                    outcomes.reject(row.record(), e);
                 }
-                PartyData data = mapper.map(record.values());
-                validator.validate(data, job.getCreatedBy());
-                Optional<Long> existing = job.getDuplicates() == DuplicatePolicy.CREATE ? Optional.empty() : existing(data);
-                if (existing.isEmpty()) {
-                    parties.create(data, true, SOURCE);
-                    created++;
-                } else if (job.getDuplicates() == DuplicatePolicy.SKIP) {
-                    skipped++;
-                } else {
-                    PartyData merged = merge(parties.find(existing.get()), data);
-                    validator.validate(merged, job.getCreatedBy());
-                    parties.update(existing.get(), merged, true, SOURCE);
-                    updated++;
-                }
-            } catch (ValidationException e) {
-                reject(jobId, record, RowMapper.reason(e).orElse(""));
-                rejected++;
             }
         }
-        job.advance(records.size(), created, updated, skipped, rejected);
+        outcomes.writeCreates();
+        writeRejections(jobId, outcomes.rejections);
+        job.advance(records.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
         if (last) {
             job.finish();
         }
     }
 
-    private void reject(long jobId, CsvPort.SourceRecord record, String reason) {
-        em.createNativeQuery("INSERT INTO import_rejection (job_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, jobId).setParameter(2, record.line())
-                .setParameter(3, reason.length() > 2000 ? reason.substring(0, 2000) : reason)
-                .setParameter(4, ImportFiles.csv().line(record.values())).executeUpdate();
+    private record Checked(CsvPort.SourceRecord record, PartyData data, NewParty party) {
     }
 
-    /** The party the registry would call a duplicate (its own rule, asked of the registry). */
-    private Optional<Long> existing(PartyData data) {
-        String fiscalCode = data.fiscalCode() == null ? null : FiscalCode.of(data.fiscalCode()).value();
-        String vatNumber = data.vatNumber() == null || data.type() != it.callcenter.registry.PartyType.COMPANY ? null
-                : VatNumber.of(data.vatNumber()).value();
-        List<String> mobiles = data.contacts().stream().filter(c -> c.kind() == ContactKind.MOBILE)
-                .map(c -> PhoneNumber.of(c.value()).value()).toList();
-        return parties.duplicateOf(fiscalCode, vatNumber, mobiles);
+    private record Rejection(CsvPort.SourceRecord record, String reason) {
     }
 
+    /** The records the registry accepts, in order; the others rejected with their reasons. */
+    private List<Checked> check(ImportJob job, List<CsvPort.SourceRecord> records, int columns, PartyValidator validator,
+                                Outcomes outcomes) {
+        ComuneDirectory directory = comuni.directory();
+        RowMapper mapper = new RowMapper(ColumnMapping.fromText(job.getMapping()), new RowMapper.Comuni() {
+            @Override
+            public List<ComuneView> byName(String name, String provinceAbbr) {
+                return directory.byNameAndProvince(name, provinceAbbr);
+            }
+
+            @Override
+            public List<ComuneView> byPostalCode(String postalCode) {
+                return directory.byPostalCode(postalCode);
+            }
+        });
+        List<Checked> checked = new ArrayList<>(records.size());
+        for (CsvPort.SourceRecord record : records) {
+            try {
+                if (record.values().size() != columns) {
+                    throw new ValidationException(List.of(new BusinessException(null, "COLUMN_COUNT",
+                            record.values().size(), columns)));
+                }
+                PartyData data = mapper.map(record.values());
+                checked.add(new Checked(record, data, NewParty.validate(validator, data, outcomes.user)));
+            } catch (ValidationException e) {
+                outcomes.reject(record, e);
+            }
+        }
+        return checked;
+    }
+
+    /** What the chunk did; the parties to create are written together, and before any update of one of them. */
+    private final class Outcomes {
+
+        private final String user;
+        private final List<NewParty> toCreate = new ArrayList<>();
+        private final List<Long> createdIds = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private long created;
+        private long updated;
+        private long skipped;
+
+        Outcomes(String user) {
+            this.user = user;
+        }
+
+        long id(ChunkDuplicates.Target target) {
+            if (target instanceof ChunkDuplicates.Existing existing) {
+                return existing.id();
+            }
+            writeCreates();
+            return createdIds.get(((ChunkDuplicates.Created) target).index());
+        }
+
+        void writeCreates() {
+            List<NewParty> pending = toCreate.subList(createdIds.size(), toCreate.size());
+            createdIds.addAll(batch.create(List.copyOf(pending), user, SOURCE));
+            created = createdIds.size();
+        }
+
+        void reject(CsvPort.SourceRecord record, ValidationException e) {
+            String reason = RowMapper.reason(e).orElse("");
+            rejections.add(new Rejection(record, reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason));
+        }
+    }
+
+    private void writeRejections(long jobId, List<Rejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO import_rejection (job_id, line, reason, raw)"
+                     + " SELECT ?, * FROM unnest(CAST(? AS bigint[]), CAST(? AS varchar[]), CAST(? AS text[]))")) {
+            insert.setLong(1, jobId);
+            insert.setArray(2, connection.createArrayOf("int8", rejections.stream().map(r -> r.record().line()).toArray()));
+            insert.setArray(3, connection.createArrayOf("varchar", rejections.stream().map(Rejection::reason).toArray()));
+            insert.setArray(4, connection.createArrayOf("text",
+                    rejections.stream().map(r -> ImportFiles.csv().line(r.record().values())).toArray()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rejected records of import " + jobId + " not written", e);
+        }
+    }
 
     /** An update keeps what the file does not say: the file's values replace, its contacts and interests add. */
     static PartyData merge(PartyView old, PartyData file) {
         if (old.type() != file.type()) {
-            throw new ValidationException(List.of(new it.callcenter.BusinessException("type", "TYPE_CANNOT_CHANGE")));
+            throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
         }
         List<PartyData.ContactData> contacts = new ArrayList<>();
         old.contacts().forEach(c -> contacts.add(new PartyData.ContactData(c.kind(), c.value(), c.carrier(), c.emailConsent(), c.label())));
@@ -156,24 +240,8 @@ public class ImportChunk {
         return value != null ? value : otherwise;
     }
 
-    private RowMapper.Comuni cachedComuni() {
-        Map<String, List<ComuneView>> byName = new HashMap<>();
-        Map<String, List<ComuneView>> byPostalCode = new HashMap<>();
-        return new RowMapper.Comuni() {
-            @Override
-            public List<ComuneView> byName(String name, String provinceAbbr) {
-                return byName.computeIfAbsent(name + "|" + provinceAbbr, k -> geography.findByNameAndProvince(name, provinceAbbr));
-            }
-
-            @Override
-            public List<ComuneView> byPostalCode(String postalCode) {
-                return byPostalCode.computeIfAbsent(postalCode, geography::findByPostalCode);
-            }
-        };
-    }
-
-    /** The same lookups as PartyService's validator, so a record that passes here passes there. */
+    /** The registry's validator, with the comuni remembered across chunks. */
     private PartyValidator validator() {
-        return new PartyValidator(new RegistryLookups(geography, users, settings));
+        return new PartyValidator(new RegistryLookups(comuni.directory()::byIstatCode, users, settings));
     }
 }

@@ -32,11 +32,17 @@ public final class RowMapper {
     private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("d/M/uuuu", "uuuu-M-d", "d-M-uuuu", "d.M.uuuu")
             .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
-    private final ColumnMapping mapping;
+    /** The column of each field (by ordinal), -1 where none: asked 16 times a record, a million records a file. */
+    private final int[] columns = new int[ImportField.values().length];
     private final Comuni comuni;
 
     public RowMapper(ColumnMapping mapping, Comuni comuni) {
-        this.mapping = mapping;
+        java.util.Arrays.fill(columns, -1);
+        mapping.fields().forEach((column, field) -> {
+            if (columns[field.ordinal()] < 0) {
+                columns[field.ordinal()] = column;
+            }
+        });
         this.comuni = comuni;
     }
 
@@ -65,8 +71,14 @@ public final class RowMapper {
                 null, null, null, null, null, null, null, null, null);
     }
 
+    /** As {@link ColumnMapping#value}: the field's value stripped, null when empty or absent. */
     private String get(List<String> values, ImportField field) {
-        return mapping.value(values, field).orElse(null);
+        int column = columns[field.ordinal()];
+        if (column < 0 || column >= values.size() || values.get(column) == null) {
+            return null;
+        }
+        String value = values.get(column).strip();
+        return value.isEmpty() ? null : value;
     }
 
     private String comune(List<BusinessException> errors, String name, String province, String postalCode) {

@@ -215,6 +215,10 @@ public abstract class Party {
         return displayName;
     }
 
+    String getNameSearch() {
+        return nameSearch;
+    }
+
     public String getStatus() {
         return status;
     }

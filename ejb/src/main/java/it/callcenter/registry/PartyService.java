@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,7 +72,19 @@ public class PartyService {
     }
 
     public PartySaved update(long id, PartyData data, boolean allowDuplicate, String source) {
-        String caller = caller();
+        return update(id, data, allowDuplicate, source, caller());
+    }
+
+    /**
+     * An update a background job makes for the user who started it (the importer's UPDATE of a duplicate): recorded
+     * as that user's, not as the identity the job runs with. Duplicates allowed: the job found the party by them.
+     */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public PartySaved updateFor(String user, long id, PartyData data, String source) {
+        return update(id, data, true, source, user);
+    }
+
+    private PartySaved update(long id, PartyData data, boolean allowDuplicate, String source, String caller) {
         Party party = visible(id);
         if (data.version() == null || data.version() != party.getVersion()) {
             throw new StaleVersionException("party " + id);
@@ -115,14 +126,6 @@ public class PartyService {
 
     public PartyView find(long id) {
         return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields());
-    }
-
-    /**
-     * The party the registry would call a duplicate of these canonical values (codice fiscale, partita IVA,
-     * mobiles in E.164), whether or not the caller may see it: for the importer's SKIP/UPDATE policy.
-     */
-    public Optional<Long> duplicateOf(String fiscalCode, String vatNumber, List<String> mobiles) {
-        return Duplicates.of(em).find(fiscalCode, vatNumber, mobiles, null).map(Duplicates.Duplicate::existingId);
     }
 
     /** Status moves and consent changes of a party, newest first. */

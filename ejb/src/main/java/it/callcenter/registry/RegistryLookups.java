@@ -6,6 +6,7 @@ import it.callcenter.security.UserService;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the validator asks of the rest of the application, answered from the services: one definition for the
@@ -13,14 +14,19 @@ import java.util.Optional;
  */
 public final class RegistryLookups implements PartyValidator.Lookups {
 
-    private final GeographyService geography;
+    private final Function<String, Optional<ComuneView>> comuni;
     private final UserService users;
     private final List<String> ratings;
     private final List<String> contactLabels;
     private final List<CustomFieldView> customFields;
 
     public RegistryLookups(GeographyService geography, UserService users, RegistrySettings settings) {
-        this.geography = geography;
+        this(geography::findByIstatCode, users, settings);
+    }
+
+    /** With the comuni found by {@code comuni} (e.g. remembered across an import's chunks) instead of asked each time. */
+    public RegistryLookups(Function<String, Optional<ComuneView>> comuni, UserService users, RegistrySettings settings) {
+        this.comuni = comuni;
         this.users = users;
         this.ratings = settings.activeValues(ListName.RATING);
         this.contactLabels = settings.activeValues(ListName.CONTACT_LABEL);
@@ -29,17 +35,17 @@ public final class RegistryLookups implements PartyValidator.Lookups {
 
     @Override
     public boolean comuneExists(String istatCode) {
-        return geography.findByIstatCode(istatCode).isPresent();
+        return comuni.apply(istatCode).isPresent();
     }
 
     @Override
     public Optional<String> cadastralCode(String istatCode) {
-        return geography.findByIstatCode(istatCode).map(ComuneView::cadastralCode);
+        return comuni.apply(istatCode).map(ComuneView::cadastralCode);
     }
 
     @Override
     public Optional<List<String>> postalCodes(String istatCode) {
-        return geography.findByIstatCode(istatCode).map(ComuneView::postalCodes);
+        return comuni.apply(istatCode).map(ComuneView::postalCodes);
     }
 
     @Override
