@@ -1,10 +1,13 @@
 package it.callcenter.campaign;
 
 import it.callcenter.geography.SearchText;
+import it.callcenter.registry.CustomValueCondition;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -12,11 +15,19 @@ import java.util.function.Function;
  * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
  * be called on (first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
  * preview counts it with FILTER clauses; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
- * so filling twice, or two supervisors filling at once, adds nobody twice.
+ * so filling twice, or two supervisors filling at once, adds nobody twice, and counts the exclusions in the same
+ * statement (a data-modifying CTE: one pass over the registry, one snapshot for the insert and its counts).
  */
 final class FillSql {
 
     static final int RPO_VALID_DAYS = 15;
+
+    /** A day of "not contacted since" starts at midnight in Italy, whatever the database's time zone. */
+    static final String ZONE = "Europe/Rome";
+
+    private static final String EXCLUSIONS = "count(*) FILTER (WHERE reason = 'ALREADY'),"
+            + " count(*) FILTER (WHERE reason = 'NO_PHONE'), count(*) FILTER (WHERE reason = 'DNC'),"
+            + " count(*) FILTER (WHERE reason = 'NO_CONSENT'), count(*) FILTER (WHERE reason = 'NO_RPO')";
 
     private final String judged;
     private final List<Object> parameters;
@@ -56,21 +67,19 @@ final class FillSql {
 
     /** One row: count, alreadyInCampaign, noPhone, doNotCall, noConsent, noRpoCheck. */
     String preview() {
-        return judged + " SELECT count(*) FILTER (WHERE reason IS NULL),"
-                + " count(*) FILTER (WHERE reason = 'ALREADY'), count(*) FILTER (WHERE reason = 'NO_PHONE'),"
-                + " count(*) FILTER (WHERE reason = 'DNC'), count(*) FILTER (WHERE reason = 'NO_CONSENT'),"
-                + " count(*) FILTER (WHERE reason = 'NO_RPO') FROM judged";
+        return judged + " SELECT count(*) FILTER (WHERE reason IS NULL), " + EXCLUSIONS + " FROM judged";
     }
 
     List<Object> previewParameters() {
         return parameters;
     }
 
-    /** The update count is how many were added. */
+    /** One row as {@link #preview()}'s, whose first column is how many were really added. */
     String fill() {
-        return judged + " INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
+        return judged + ", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
                 + " SELECT nextval('campaign_entry_seq'), ?, party_id, phone, 'OPEN', now() FROM judged"
-                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING";
+                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"
+                + " SELECT (SELECT count(*) FROM added), " + EXCLUSIONS + " FROM judged";
     }
 
     List<Object> fillParameters() {
@@ -104,9 +113,23 @@ final class FillSql {
             if (c.ageMax() != null) {
                 where.add("p.birth_date > current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMax() + 1));
             }
-            if (c.notInCampaigns() != null && !c.notInCampaigns().isEmpty()) {
+            List<Object> campaigns = c.notInCampaigns() == null ? List.of()
+                    : c.notInCampaigns().stream().filter(Objects::nonNull).distinct().map(v -> (Object) v).toList();
+            if (!campaigns.isEmpty()) {
                 where.add("NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN ("
-                        + marks("?", c.notInCampaigns().size()) + "))", List.copyOf(c.notInCampaigns()));
+                        + marks("?", campaigns.size()) + "))", campaigns);
+            }
+            if (c.customFields() != null) {
+                new TreeMap<>(c.customFields()).forEach((code, value) -> {
+                    if (CustomValueCondition.applies(code, value)) {
+                        where.add(CustomValueCondition.SQL, CustomValueCondition.parameters(code, value));
+                    }
+                });
+            }
+            if (c.notContactedSince() != null) {
+                where.add("NOT EXISTS (SELECT 1 FROM campaign_entry y WHERE y.party_id = p.id"
+                        + " AND y.last_attempt_at >= (CAST(? AS date) + time '00:00') AT TIME ZONE '" + ZONE + "')",
+                        List.of(c.notContactedSince().toString()));
             }
             return where;
         }
