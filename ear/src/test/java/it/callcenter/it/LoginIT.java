@@ -38,9 +38,9 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "home", "leadSources", "lists", "registry", "users"),
-                "supervisor", List.of("home", "registry"),
-                "manager", List.of("home", "registry"),
+                "admin", List.of("customFields", "fill", "home", "leadSources", "lists", "registry", "users"),
+                "supervisor", List.of("fill", "home", "registry"),
+                "manager", List.of("fill", "home", "registry"),
                 "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
