@@ -92,6 +92,34 @@ class FillCriteriaIT {
         assertEquals(422, upsideDown.status(), upsideDown.body());
     }
 
+    @Test
+    void aCampaignThatRequiresTheRpoCheckTakesOnlyNumbersCheckedInTheLast15DaysAndNeverOpposedOnes() throws SQLException {
+        String fresh = PartiesIT.newMobile();
+        String stale = PartiesIT.newMobile();
+        String opposed = PartiesIT.newMobile();
+        List<String> mobiles = List.of(fresh, stale, opposed, PartiesIT.newMobile());
+        for (int i = 0; i < mobiles.size(); i++) {
+            create(CampaignsIT.inAllein("Rpo", "Numero" + (char) ('A' + i), mobiles.get(i), true, run));
+        }
+        execute("INSERT INTO rpo_check (number, checked_on, opposed) VALUES (?, current_date - 15, false),"
+                + " (?, current_date - 16, false), (?, current_date, true)", e164(fresh), e164(stale), e164(opposed));
+        Api.Reply created = supervisor.post("/campaigns", JSON.createObjectNode().put("name", run + "-rpo")
+                .put("requiresRpoCheck", true).toString());
+        assertEquals(201, created.status(), created.body());
+        JsonNode preview = preview(created.json().get("id").asLong(), criteria());
+        assertEquals(1, preview.get("count").asLong(), preview.toString());
+        assertEquals(1, preview.get("excluded").get("doNotCall").asLong(), "opposed to the RPO: " + preview);
+        assertEquals(2, preview.get("excluded").get("noRpoCheck").asLong(), "stale and never checked: " + preview);
+
+        JsonNode without = preview(campaign(null), criteria());
+        assertEquals(3, without.get("count").asLong(), "an opposed number is never called: " + without);
+        assertEquals(0, without.get("excluded").get("noRpoCheck").asLong(), without.toString());
+    }
+
+    private static String e164(String mobile) {
+        return "+39" + mobile.replace(" ", "");
+    }
+
     private long since(long campaign, LocalDate day) {
         return preview(campaign, criteria().put("notContactedSince", day.toString())).get("count").asLong();
     }

@@ -20,7 +20,7 @@ class FillSqlTest {
     @Test
     void noCriteriaMatchesEveryPartyAndBindsOnlyTheCampaign() {
         FillSql sql = FillSql.of(7, FillCriteria.none(), null, false);
-        assertFalse(sql.preview().contains(" FROM party p WHERE"));
+        assertEquals("", where(sql.preview()));
         assertEquals(List.of(7L), sql.previewParameters());
         assertEquals(List.of(7L, 7L), sql.fillParameters());
         assertEquals(count(sql.preview()), sql.previewParameters().size());
@@ -55,9 +55,10 @@ class FillSqlTest {
     void requiredConsentAndRpoCheckAreExclusionReasonsInTheSameStatement() {
         FillSql sql = FillSql.of(1, FillCriteria.none(), RequiredConsent.THIRD_PARTIES, true);
         String text = sql.preview();
-        assertTrue(text.contains("p.consent_third_parties AS consented"));
-        assertTrue(text.contains("r.checked_on >= current_date - 15"));
-        assertTrue(text.contains("FROM do_not_call d WHERE d.number = m.phone"));
+        assertTrue(text.contains("WHEN NOT p.consent_third_parties THEN 'NO_CONSENT'"));
+        assertTrue(text.contains("WHEN o.number IS NULL OR o.checked_on < current_date - 15 THEN 'NO_RPO'"));
+        assertTrue(text.contains("LEFT JOIN do_not_call d ON d.number = ph.search_key"));
+        assertTrue(text.contains("WHEN d.number IS NOT NULL OR o.opposed THEN 'DNC'"), "opposed to the RPO is do-not-call");
         assertTrue(text.contains("count(*) FILTER (WHERE reason IS NULL)"));
         assertTrue(text.indexOf("'NO_PHONE'") < text.indexOf("'DNC'") && text.indexOf("'DNC'") < text.indexOf("'NO_CONSENT'"));
     }
@@ -65,16 +66,17 @@ class FillSqlTest {
     @Test
     void withoutRulesEveryoneWithAPhoneQualifies() {
         String text = FillSql.of(1, FillCriteria.none(), null, false).preview();
-        assertTrue(text.contains("true AS consented"));
-        assertTrue(text.contains("WHEN NOT true THEN 'NO_RPO'"));
+        assertTrue(text.contains("WHEN NOT true THEN 'NO_CONSENT'"));
+        assertTrue(text.contains("WHEN false THEN 'NO_RPO'"));
         assertTrue(text.contains("ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1"), "first MOBILE, else first PHONE");
+        assertEquals(text.indexOf("FROM party_contact"), text.lastIndexOf("FROM party_contact"), "the phone is looked up once a party");
     }
 
     @Test
     void fillIsOneIdempotentInsertSelectThatCountsItsExclusionsInTheSameStatement() {
         FillSql sql = FillSql.of(1, FillCriteria.none(), null, false);
         String fill = sql.fill();
-        assertTrue(fill.startsWith("WITH matched AS"));
+        assertTrue(fill.startsWith("WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone"));
         assertTrue(fill.contains(", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at) SELECT"));
         assertTrue(fill.contains("WHERE reason IS NULL"));
         assertTrue(fill.contains("ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"));
@@ -163,10 +165,10 @@ class FillSqlTest {
         assertEquals(count(sql.fill()), sql.fillParameters().size());
     }
 
-    /** The WHERE clause over party p, as the statement carries it. */
-    private static String where(String sql) {
-        int start = sql.indexOf(" FROM party p") + " FROM party p".length();
-        return sql.substring(start, sql.indexOf("), judged AS"));
+    /** The WHERE clause over party p, as the preview carries it after the joins. */
+    private static String where(String preview) {
+        String joins = " LEFT JOIN rpo_check o ON o.number = ph.search_key";
+        return preview.substring(preview.indexOf(joins) + joins.length(), preview.lastIndexOf(") SELECT count(*)"));
     }
 
     /** A mutable stand-in to write each test's criteria by name. */
