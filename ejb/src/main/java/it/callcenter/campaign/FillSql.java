@@ -25,9 +25,11 @@ final class FillSql {
     /** A day of "not contacted since" starts at midnight in Italy, whatever the database's time zone. */
     static final String ZONE = "Europe/Rome";
 
-    private static final String EXCLUSIONS = "count(*) FILTER (WHERE reason = 'ALREADY'),"
-            + " count(*) FILTER (WHERE reason = 'NO_PHONE'), count(*) FILTER (WHERE reason = 'DNC'),"
-            + " count(*) FILTER (WHERE reason = 'NO_CONSENT'), count(*) FILTER (WHERE reason = 'NO_RPO')";
+    /** The exclusions' columns over {@link #BY_REASON}; each party's reason is computed once, by the GROUP BY. */
+    private static final String EXCLUSIONS = "coalesce(sum(n) FILTER (WHERE reason = 'ALREADY'), 0),"
+            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_PHONE'), 0), coalesce(sum(n) FILTER (WHERE reason = 'DNC'), 0),"
+            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_CONSENT'), 0), coalesce(sum(n) FILTER (WHERE reason = 'NO_RPO'), 0)";
+    private static final String BY_REASON = " FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r";
 
     private final String judged;
     private final List<Object> parameters;
@@ -47,14 +49,17 @@ final class FillSql {
         String consented = consent == null ? "true" : "p." + consent.column();
         // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
         String rpoMissing = requiresRpoCheck
-                ? "o.number IS NULL OR o.checked_on < current_date - " + RPO_VALID_DAYS
+                ? "ph.search_key NOT IN (SELECT r.number FROM rpo_check r WHERE NOT r.opposed"
+                        + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
                 : "false";
-        // joins, not subqueries in the CASE: a subquery is evaluated again wherever the CASE names its result
-        // (the phone five times a party), while a join is computed once and may be hashed for a large set
+        // The phone is a LATERAL join, looked up once a party (a subquery is evaluated again wherever the CASE names
+        // its result); the lists are IN (subquery), which PostgreSQL hashes once for a large set and probes by index
+        // for a small one (joined instead, the looked-up phone has no statistics and the planner memoizes in vain).
         String judged = "WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone, CASE"
                 + " WHEN e.party_id IS NOT NULL THEN 'ALREADY'"
                 + " WHEN ph.search_key IS NULL THEN 'NO_PHONE'"
-                + " WHEN d.number IS NOT NULL OR o.opposed THEN 'DNC'"
+                + " WHEN ph.search_key IN (SELECT d.number FROM do_not_call d)"
+                + " OR ph.search_key IN (SELECT o.number FROM rpo_check o WHERE o.opposed) THEN 'DNC'"
                 + " WHEN NOT " + consented + " THEN 'NO_CONSENT'"
                 + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
                 + " END AS reason"
@@ -62,15 +67,13 @@ final class FillSql {
                 + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id"
                 + " LEFT JOIN LATERAL (SELECT c.search_key FROM party_contact c WHERE c.party_id = p.id"
                 + " AND c.kind IN ('MOBILE', 'PHONE') ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1) ph ON true"
-                + " LEFT JOIN do_not_call d ON d.number = ph.search_key"
-                + " LEFT JOIN rpo_check o ON o.number = ph.search_key"
                 + where.text + ")";
         return new FillSql(judged, parameters, campaignId);
     }
 
     /** One row: count, alreadyInCampaign, noPhone, doNotCall, noConsent, noRpoCheck. */
     String preview() {
-        return judged + " SELECT count(*) FILTER (WHERE reason IS NULL), " + EXCLUSIONS + " FROM judged";
+        return judged + " SELECT coalesce(sum(n) FILTER (WHERE reason IS NULL), 0), " + EXCLUSIONS + BY_REASON;
     }
 
     List<Object> previewParameters() {
@@ -82,7 +85,7 @@ final class FillSql {
         return judged + ", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
                 + " SELECT nextval('campaign_entry_seq'), ?, party_id, phone, 'OPEN', now() FROM judged"
                 + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"
-                + " SELECT (SELECT count(*) FROM added), " + EXCLUSIONS + " FROM judged";
+                + " SELECT (SELECT count(*) FROM added), " + EXCLUSIONS + BY_REASON;
     }
 
     List<Object> fillParameters() {
