@@ -49,17 +49,18 @@ final class FillSql {
         String consented = consent == null ? "true" : "p." + consent.column();
         // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
         String rpoMissing = requiresRpoCheck
-                ? "ph.search_key NOT IN (SELECT r.number FROM rpo_check r WHERE NOT r.opposed"
+                ? "NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
                         + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
                 : "false";
         // The phone is a LATERAL join, looked up once a party (a subquery is evaluated again wherever the CASE names
-        // its result); the lists are IN (subquery), which PostgreSQL hashes once for a large set and probes by index
-        // for a small one (joined instead, the looked-up phone has no statistics and the planner memoizes in vain).
+        // its result). The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in work_mem, and a
+        // primary-key probe a party, and picks by the estimated rows (joined instead, the looked-up phone has no
+        // statistics and the planner memoizes in vain; IN (subquery) of a list too large to hash scans it a party).
         String judged = "WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone, CASE"
                 + " WHEN e.party_id IS NOT NULL THEN 'ALREADY'"
                 + " WHEN ph.search_key IS NULL THEN 'NO_PHONE'"
-                + " WHEN ph.search_key IN (SELECT d.number FROM do_not_call d)"
-                + " OR ph.search_key IN (SELECT o.number FROM rpo_check o WHERE o.opposed) THEN 'DNC'"
+                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key)"
+                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"
                 + " WHEN NOT " + consented + " THEN 'NO_CONSENT'"
                 + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
                 + " END AS reason"

@@ -56,10 +56,10 @@ class FillSqlTest {
         FillSql sql = FillSql.of(1, FillCriteria.none(), RequiredConsent.THIRD_PARTIES, true);
         String text = sql.preview();
         assertTrue(text.contains("WHEN NOT p.consent_third_parties THEN 'NO_CONSENT'"));
-        assertTrue(text.contains("WHEN ph.search_key NOT IN (SELECT r.number FROM rpo_check r WHERE NOT r.opposed"
+        assertTrue(text.contains("WHEN NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
                 + " AND r.checked_on >= current_date - 15) THEN 'NO_RPO'"));
-        assertTrue(text.contains("WHEN ph.search_key IN (SELECT d.number FROM do_not_call d) OR ph.search_key IN"
-                + " (SELECT o.number FROM rpo_check o WHERE o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
+        assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key) OR EXISTS"
+                + " (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
         assertTrue(text.contains("coalesce(sum(n) FILTER (WHERE reason IS NULL), 0)"));
         assertTrue(text.endsWith(" FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r"), "one reason a party");
         assertTrue(text.indexOf("'NO_PHONE'") < text.indexOf("'DNC'") && text.indexOf("'DNC'") < text.indexOf("'NO_CONSENT'"));
