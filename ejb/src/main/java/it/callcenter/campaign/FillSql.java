@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters. Both the
  * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
  * be called on (first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
- * preview counts it with FILTER clauses; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
+ * preview counts it by reason; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
  * so filling twice, or two supervisors filling at once, adds nobody twice, and counts the exclusions in the same
  * statement (a data-modifying CTE: one pass over the registry, one snapshot for the insert and its counts).
  */
