@@ -85,7 +85,7 @@ public final class ImportBenchmark {
                 run(server, root, rows, seed, profile, ear, wildfly);
             }
         } finally {
-            RegistryBenchmark.deleteRecursively(root);
+            GeneratedRegistry.deleteRecursively(root);
         }
     }
 
@@ -115,7 +115,7 @@ public final class ImportBenchmark {
         long pid = wildflyPid(server);
         MemorySampler memory = new MemorySampler(pid);
         Profiler profiler = profile ? Profiler.start(pid, root.resolve("import.jfr")) : null;
-        String loadBefore = RegistryBenchmark.loadAverage();
+        String loadBefore = GeneratedRegistry.loadAverage();
         start = System.nanoTime();
         long id = submit(server.baseUrl(), file);
         double uploadSeconds = seconds(start);
@@ -132,7 +132,7 @@ public final class ImportBenchmark {
         }
         double wallSeconds = seconds(start);
         memory.sample();
-        String loadAfter = RegistryBenchmark.loadAverage();
+        String loadAfter = GeneratedRegistry.loadAverage();
         if (profiler != null) {
             profiler.stopAndPrint(System.out);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command line of {@link RegistryBenchmark}. Not a measurement: it only says how many parties to load, how
+ * The command line of {@link RegistryBenchmark} and {@link CampaignBenchmark}. Not a measurement: it only says how many parties to load, how
  * many queries to time, where the database lives and which extra SQL to try, so that a run can be repeated
  * exactly from the command printed in its report.
  */
@@ -14,7 +14,8 @@ record Options(int parties, int queries, int warmup, long seed, Path data, List<
                boolean explainAll, String[] raw) {
 
     static final String USAGE = """
-            RegistryBenchmark: the registry's searches timed on an embedded PostgreSQL with generated parties.
+            RegistryBenchmark (the registry's searches) or CampaignBenchmark (a campaign's preview and fill), timed on
+            an embedded PostgreSQL with generated parties.
               --parties N      parties to generate (default 1000000)
               --queries N      timed queries per scenario (default 1000, at least 1000 for the report)
               --warmup N       untimed queries per scenario before timing (default 200)
@@ -23,7 +24,7 @@ record Options(int parties, int queries, int warmup, long seed, Path data, List<
                                default: a new temporary directory, deleted at the end
               --apply FILE     run the SQL statements of FILE (separated by ';' at line ends) before timing,
                                e.g. an index to try; may be repeated
-              --only a,b,...   time only these scenarios (ids as printed: e, a1, a2, b1, c1, d ...)
+              --only a,b,...   time only these scenarios (ids as printed: e, a1, a2, b1, c1, d ...; p1 ... p4)
               --explain-all    print EXPLAIN (ANALYZE, BUFFERS) for every scenario, not only those missing a goal
             """;
 

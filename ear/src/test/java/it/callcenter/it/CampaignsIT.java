@@ -24,17 +24,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CampaignsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ALLEIN = "007001";
+    static final String ALLEIN = "007001";
 
     private final Api supervisor = Api.as("supervisor", "demo");
     private final Api operator1 = Api.as("operator1", "demo");
     private final String run = "Campagna" + System.nanoTime();
 
     private ObjectNode party(String lastName, String mobile, boolean marketing) {
-        ObjectNode party = PartiesIT.person("Test", lastName, mobile);
+        return inAllein("Test", lastName, mobile, marketing, run);
+    }
+
+    /** A person living in Allein (few real parties do) with one interest, usually named for the test's run. */
+    static ObjectNode inAllein(String firstName, String lastName, String mobile, boolean marketing, String interest) {
+        ObjectNode party = PartiesIT.person(firstName, lastName, mobile);
         party.putObject("address").put("street", "Frazione 1").put("comuneIstat", ALLEIN).put("postalCode", "11010");
         party.putObject("consents").put("marketing", marketing);
-        party.putArray("interests").add(run);
+        party.putArray("interests").add(interest);
         return party;
     }
 

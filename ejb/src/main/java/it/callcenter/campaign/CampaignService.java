@@ -5,14 +5,19 @@ import it.callcenter.NotFoundException;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * The campaign use cases, one transaction each. Preview and fill run the statements of {@link FillSql} in the
@@ -61,16 +66,31 @@ public class CampaignService {
         return counts(sql(campaign(id), criteria));
     }
 
-    /** Adds who the preview would count, now; the exclusions are those seen just before the insert. */
+    /** Adds who the preview would count, now, and says who was left out and why: one statement, one snapshot. */
     public FillResult fill(long id, FillCriteria criteria) {
         Campaign campaign = campaign(id);
         if (!campaign.canBeFilled()) {
             throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
         }
         FillSql sql = sql(campaign, criteria);
-        FillResult before = counts(sql);
-        int added = bind(em.createNativeQuery(sql.fill()), sql.fillParameters()).executeUpdate();
-        return new FillResult(added, before.excluded());
+        return result((Object[]) bind(em.createNativeQuery(sql.fill()), sql.fillParameters()).getSingleResult());
+    }
+
+    /**
+     * The same fill in its own transaction on the container's thread, so that a screen can show it is working
+     * and poll for the end (a region is tens of thousands of rows). A refusal comes out of the future's get().
+     */
+    @Asynchronous
+    public Future<FillResult> fillInBackground(long id, FillCriteria criteria) {
+        return new AsyncResult<>(fill(id, criteria));
+    }
+
+    /** Every campaign by name, for choosing one to fill or to leave out of a fill. */
+    public List<CampaignChoice> choices() {
+        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.name", Campaign.class).getResultStream()
+                .map(c -> new CampaignChoice(c.getId(), c.getName(), c.getState(), c.getRequiredConsent(),
+                        c.isRequiresRpoCheck(), c.canBeFilled()))
+                .toList();
     }
 
     private Campaign campaign(long id) {
@@ -82,11 +102,17 @@ public class CampaignService {
     }
 
     private static FillSql sql(Campaign campaign, FillCriteria criteria) {
+        if (criteria != null) {
+            criteria.check(LocalDate.now(ZoneId.of(FillSql.ZONE)));
+        }
         return FillSql.of(campaign.getId(), criteria, campaign.getRequiredConsent(), campaign.isRequiresRpoCheck());
     }
 
     private FillResult counts(FillSql sql) {
-        Object[] row = (Object[]) bind(em.createNativeQuery(sql.preview()), sql.previewParameters()).getSingleResult();
+        return result((Object[]) bind(em.createNativeQuery(sql.preview()), sql.previewParameters()).getSingleResult());
+    }
+
+    private static FillResult result(Object[] row) {
         return new FillResult(number(row[0]), new FillResult.Excluded(number(row[1]), number(row[2]), number(row[3]),
                 number(row[4]), number(row[5])));
     }

@@ -1,22 +1,35 @@
 package it.callcenter.campaign;
 
 import it.callcenter.geography.SearchText;
+import it.callcenter.registry.CustomValueCondition;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters. Both the
  * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
  * be called on (first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
- * preview counts it with FILTER clauses; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
- * so filling twice, or two supervisors filling at once, adds nobody twice.
+ * preview counts it by reason; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
+ * so filling twice, or two supervisors filling at once, adds nobody twice, and counts the exclusions in the same
+ * statement (a data-modifying CTE: one pass over the registry, one snapshot for the insert and its counts).
  */
 final class FillSql {
 
     static final int RPO_VALID_DAYS = 15;
+
+    /** A day of "not contacted since" starts at midnight in Italy, whatever the database's time zone. */
+    static final String ZONE = "Europe/Rome";
+
+    /** The exclusions' columns over {@link #BY_REASON}; each party's reason is computed once, by the GROUP BY. */
+    private static final String EXCLUSIONS = "coalesce(sum(n) FILTER (WHERE reason = 'ALREADY'), 0),"
+            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_PHONE'), 0), coalesce(sum(n) FILTER (WHERE reason = 'DNC'), 0),"
+            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_CONSENT'), 0), coalesce(sum(n) FILTER (WHERE reason = 'NO_RPO'), 0)";
+    private static final String BY_REASON = " FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r";
 
     private final String judged;
     private final List<Object> parameters;
@@ -34,43 +47,46 @@ final class FillSql {
         parameters.add(campaignId);
         parameters.addAll(where.parameters);
         String consented = consent == null ? "true" : "p." + consent.column();
-        String rpoChecked = requiresRpoCheck
-                ? "EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = m.phone AND NOT r.opposed"
+        // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
+        String rpoMissing = requiresRpoCheck
+                ? "NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
                         + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
-                : "true";
-        String judged = "WITH matched AS (SELECT p.id AS party_id, " + consented + " AS consented,"
-                + " (SELECT c.search_key FROM party_contact c WHERE c.party_id = p.id AND c.kind IN ('MOBILE', 'PHONE')"
-                + " ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1) AS phone,"
-                + " EXISTS (SELECT 1 FROM campaign_entry e WHERE e.campaign_id = ? AND e.party_id = p.id) AS already"
-                + " FROM party p" + where.text + "),"
-                + " judged AS (SELECT m.party_id, m.phone, CASE"
-                + " WHEN m.already THEN 'ALREADY'"
-                + " WHEN m.phone IS NULL THEN 'NO_PHONE'"
-                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = m.phone)"
-                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = m.phone AND o.opposed) THEN 'DNC'"
-                + " WHEN NOT m.consented THEN 'NO_CONSENT'"
-                + " WHEN NOT " + rpoChecked + " THEN 'NO_RPO'"
-                + " END AS reason FROM matched m)";
+                : "false";
+        // The phone is a LATERAL join, looked up once a party (a subquery is evaluated again wherever the CASE names
+        // its result). The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in work_mem, and a
+        // primary-key probe a party, and picks by the estimated rows (joined instead, the looked-up phone has no
+        // statistics and the planner memoizes in vain; IN (subquery) of a list too large to hash scans it a party).
+        String judged = "WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone, CASE"
+                + " WHEN e.party_id IS NOT NULL THEN 'ALREADY'"
+                + " WHEN ph.search_key IS NULL THEN 'NO_PHONE'"
+                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key)"
+                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"
+                + " WHEN NOT " + consented + " THEN 'NO_CONSENT'"
+                + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
+                + " END AS reason"
+                + " FROM party p"
+                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id"
+                + " LEFT JOIN LATERAL (SELECT c.search_key FROM party_contact c WHERE c.party_id = p.id"
+                + " AND c.kind IN ('MOBILE', 'PHONE') ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1) ph ON true"
+                + where.text + ")";
         return new FillSql(judged, parameters, campaignId);
     }
 
     /** One row: count, alreadyInCampaign, noPhone, doNotCall, noConsent, noRpoCheck. */
     String preview() {
-        return judged + " SELECT count(*) FILTER (WHERE reason IS NULL),"
-                + " count(*) FILTER (WHERE reason = 'ALREADY'), count(*) FILTER (WHERE reason = 'NO_PHONE'),"
-                + " count(*) FILTER (WHERE reason = 'DNC'), count(*) FILTER (WHERE reason = 'NO_CONSENT'),"
-                + " count(*) FILTER (WHERE reason = 'NO_RPO') FROM judged";
+        return judged + " SELECT coalesce(sum(n) FILTER (WHERE reason IS NULL), 0), " + EXCLUSIONS + BY_REASON;
     }
 
     List<Object> previewParameters() {
         return parameters;
     }
 
-    /** The update count is how many were added. */
+    /** One row as {@link #preview()}'s, whose first column is how many were really added. */
     String fill() {
-        return judged + " INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
+        return judged + ", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
                 + " SELECT nextval('campaign_entry_seq'), ?, party_id, phone, 'OPEN', now() FROM judged"
-                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING";
+                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"
+                + " SELECT (SELECT count(*) FROM added), " + EXCLUSIONS + BY_REASON;
     }
 
     List<Object> fillParameters() {
@@ -104,9 +120,23 @@ final class FillSql {
             if (c.ageMax() != null) {
                 where.add("p.birth_date > current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMax() + 1));
             }
-            if (c.notInCampaigns() != null && !c.notInCampaigns().isEmpty()) {
+            List<Object> campaigns = c.notInCampaigns() == null ? List.of()
+                    : c.notInCampaigns().stream().filter(Objects::nonNull).distinct().map(v -> (Object) v).toList();
+            if (!campaigns.isEmpty()) {
                 where.add("NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN ("
-                        + marks("?", c.notInCampaigns().size()) + "))", List.copyOf(c.notInCampaigns()));
+                        + marks("?", campaigns.size()) + "))", campaigns);
+            }
+            if (c.customFields() != null) {
+                new TreeMap<>(c.customFields()).forEach((code, value) -> {
+                    if (CustomValueCondition.applies(code, value)) {
+                        where.add(CustomValueCondition.SQL, CustomValueCondition.parameters(code, value));
+                    }
+                });
+            }
+            if (c.notContactedSince() != null) {
+                where.add("NOT EXISTS (SELECT 1 FROM campaign_entry y WHERE y.party_id = p.id"
+                        + " AND y.last_attempt_at >= (CAST(? AS date) + time '00:00') AT TIME ZONE '" + ZONE + "')",
+                        List.of(c.notContactedSince().toString()));
             }
             return where;
         }

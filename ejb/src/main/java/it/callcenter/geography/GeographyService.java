@@ -41,6 +41,12 @@ public class GeographyService {
                 .getResultList());
     }
 
+    /** The twenty regions' names, in alphabetical order, as the comuni table spells them. */
+    public List<String> regions() {
+        return em.createQuery("SELECT DISTINCT c.regionName FROM Comune c ORDER BY c.regionName", String.class)
+                .getResultList();
+    }
+
     public Optional<ComuneView> findByIstatCode(String istatCode) {
         String code = istatCode == null ? "" : istatCode.strip();
         if (!ISTAT_CODE.matcher(code).matches()) {

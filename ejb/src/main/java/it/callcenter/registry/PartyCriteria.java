@@ -37,9 +37,9 @@ final class PartyCriteria {
             criteria.add("p.id IN (SELECT pi.party_id FROM party_interest pi JOIN interest i ON i.id = pi.interest_id"
                     + " WHERE i.name_search = ?)", SearchText.normalize(search.interest()));
         }
-        if (blankless(search.customField()) && blankless(search.customValue())) {
-            criteria.add("p.id IN (SELECT v.party_id FROM party_custom_value v JOIN custom_field f ON f.id = v.field_id"
-                    + " WHERE f.code = ? AND lower(v.value) = lower(?))", search.customField().strip(), search.customValue().strip());
+        if (CustomValueCondition.applies(search.customField(), search.customValue())) {
+            criteria.add(CustomValueCondition.SQL,
+                    CustomValueCondition.parameters(search.customField(), search.customValue()).toArray());
         }
         if (restrictedTo != null) {
             criteria.add("(p.visibility = 'ALL' OR EXISTS (SELECT 1 FROM party_owner o WHERE o.party_id = p.id"

@@ -1,12 +1,17 @@
 package it.callcenter.campaign;
 
+import it.callcenter.BusinessException;
+import it.callcenter.registry.CustomValueCondition;
 import it.callcenter.registry.PartyType;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Criteria and campaign rules become one statement with positional parameters, never pasted values. */
@@ -15,7 +20,7 @@ class FillSqlTest {
     @Test
     void noCriteriaMatchesEveryPartyAndBindsOnlyTheCampaign() {
         FillSql sql = FillSql.of(7, FillCriteria.none(), null, false);
-        assertFalse(sql.preview().contains(" FROM party p WHERE"));
+        assertEquals("", where(sql.preview()));
         assertEquals(List.of(7L), sql.previewParameters());
         assertEquals(List.of(7L, 7L), sql.fillParameters());
         assertEquals(count(sql.preview()), sql.previewParameters().size());
@@ -25,7 +30,8 @@ class FillSqlTest {
     @Test
     void everyCriterionIsAConditionWithItsValuesAsParameters() {
         FillCriteria criteria = new FillCriteria(PartyType.PERSON, List.of("Lazio"), List.of(" rm"), List.of("058091", "058091"),
-                List.of("00184"), List.of("Fotovoltàico"), 30, 50, List.of(3L, 4L), List.of("new"));
+                List.of("00184"), List.of("Fotovoltàico"), 30, 50, List.of(3L, 4L), List.of("new"),
+                Map.of("settore", " Edilizia "), LocalDate.of(2026, 5, 1));
         FillSql sql = FillSql.of(9, criteria, RequiredConsent.MARKETING, false);
         String text = sql.preview();
         assertTrue(text.contains("p.type = ?"));
@@ -36,38 +42,156 @@ class FillSqlTest {
         assertTrue(text.contains("i.name_search IN (?)"));
         assertTrue(text.contains("x.campaign_id IN (?, ?)"));
         assertTrue(text.contains("p.status IN (?)"));
-        assertEquals(List.of(9L, "PERSON", "Lazio", "RM", "058091", "00184", "fotovoltaico", "NEW", 30, 51, 3L, 4L),
-                sql.previewParameters());
+        assertTrue(text.contains(CustomValueCondition.SQL), "the registry's own custom field condition");
+        assertTrue(text.contains("y.last_attempt_at >= (CAST(? AS date) + time '00:00') AT TIME ZONE 'Europe/Rome'"));
+        assertEquals(List.of(9L, "PERSON", "Lazio", "RM", "058091", "00184", "fotovoltaico", "NEW", 30, 51, 3L, 4L,
+                        "settore", "Edilizia", "2026-05-01"), sql.previewParameters());
         assertEquals(count(text), sql.previewParameters().size());
-        assertFalse(text.contains("Lazio") || text.contains("058091"), "values are never pasted into the text");
+        assertFalse(text.contains("Lazio") || text.contains("058091") || text.contains("Edilizia") || text.contains("2026"),
+                "values are never pasted into the text");
     }
 
     @Test
     void requiredConsentAndRpoCheckAreExclusionReasonsInTheSameStatement() {
         FillSql sql = FillSql.of(1, FillCriteria.none(), RequiredConsent.THIRD_PARTIES, true);
         String text = sql.preview();
-        assertTrue(text.contains("p.consent_third_parties AS consented"));
-        assertTrue(text.contains("r.checked_on >= current_date - 15"));
-        assertTrue(text.contains("FROM do_not_call d WHERE d.number = m.phone"));
-        assertTrue(text.contains("count(*) FILTER (WHERE reason IS NULL)"));
+        assertTrue(text.contains("WHEN NOT p.consent_third_parties THEN 'NO_CONSENT'"));
+        assertTrue(text.contains("WHEN NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
+                + " AND r.checked_on >= current_date - 15) THEN 'NO_RPO'"));
+        assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key) OR EXISTS"
+                + " (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
+        assertTrue(text.contains("coalesce(sum(n) FILTER (WHERE reason IS NULL), 0)"));
+        assertTrue(text.endsWith(" FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r"), "one reason a party");
         assertTrue(text.indexOf("'NO_PHONE'") < text.indexOf("'DNC'") && text.indexOf("'DNC'") < text.indexOf("'NO_CONSENT'"));
     }
 
     @Test
     void withoutRulesEveryoneWithAPhoneQualifies() {
         String text = FillSql.of(1, FillCriteria.none(), null, false).preview();
-        assertTrue(text.contains("true AS consented"));
-        assertTrue(text.contains("WHEN NOT true THEN 'NO_RPO'"));
+        assertTrue(text.contains("WHEN NOT true THEN 'NO_CONSENT'"));
+        assertTrue(text.contains("WHEN false THEN 'NO_RPO'"));
         assertTrue(text.contains("ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1"), "first MOBILE, else first PHONE");
+        assertEquals(text.indexOf("FROM party_contact"), text.lastIndexOf("FROM party_contact"), "the phone is looked up once a party");
     }
 
     @Test
-    void fillIsOneIdempotentInsertSelect() {
-        String fill = FillSql.of(1, FillCriteria.none(), null, false).fill();
-        assertTrue(fill.startsWith("WITH matched AS"));
-        assertTrue(fill.contains("INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at) SELECT"));
+    void fillIsOneIdempotentInsertSelectThatCountsItsExclusionsInTheSameStatement() {
+        FillSql sql = FillSql.of(1, FillCriteria.none(), null, false);
+        String fill = sql.fill();
+        assertTrue(fill.startsWith("WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone"));
+        assertTrue(fill.contains(", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at) SELECT"));
         assertTrue(fill.contains("WHERE reason IS NULL"));
-        assertTrue(fill.endsWith("ON CONFLICT (campaign_id, party_id) DO NOTHING"));
+        assertTrue(fill.contains("ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"));
+        assertTrue(fill.contains("SELECT (SELECT count(*) FROM added), coalesce(sum(n) FILTER (WHERE reason = 'ALREADY'), 0),"));
+        assertTrue(sql.preview().endsWith(fill.substring(fill.indexOf("coalesce(sum(n) FILTER (WHERE reason = 'ALREADY')"))),
+                "the fill's exclusions are the preview's");
+    }
+
+    @Test
+    void eachListCriterionIsOneInListOfItsDistinctNonBlankValues() {
+        assertCondition(criteria(c -> c.regions = List.of("Lombardia", " Lazio", "")),
+                "p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN (lower(?), lower(?)))",
+                "Lombardia", "Lazio");
+        assertCondition(criteria(c -> c.provinces = List.of("mi", "MI ")),
+                "p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr IN (?))", "MI");
+        assertCondition(criteria(c -> c.comuni = List.of("015146")), "p.comune_istat IN (?)", "015146");
+        assertCondition(criteria(c -> c.postalCodes = List.of(" 20121", "20122")), "p.postal_code IN (?, ?)", "20121", "20122");
+        assertCondition(criteria(c -> c.interests = List.of("Caldaie")), "p.id IN (SELECT pi.party_id FROM party_interest pi"
+                + " JOIN interest i ON i.id = pi.interest_id WHERE i.name_search IN (?))", "caldaie");
+        assertCondition(criteria(c -> c.statuses = List.of("customer", "NEW")), "p.status IN (?, ?)", "CUSTOMER", "NEW");
+        assertCondition(criteria(c -> c.notInCampaigns = java.util.Arrays.asList(5L, null, 5L, 6L)),
+                "NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN (?, ?))", 5L, 6L);
+    }
+
+    @Test
+    void singleValueCriteriaBindTheirValue() {
+        assertCondition(criteria(c -> c.partyType = PartyType.COMPANY), "p.type = ?", "COMPANY");
+        assertCondition(criteria(c -> c.ageMin = 18), "p.birth_date <= current_date - CAST(? AS integer) * interval '1 year'", 18);
+        assertCondition(criteria(c -> c.ageMax = 65), "p.birth_date > current_date - CAST(? AS integer) * interval '1 year'", 66);
+        assertCondition(criteria(c -> c.notContactedSince = LocalDate.of(2026, 1, 31)),
+                "NOT EXISTS (SELECT 1 FROM campaign_entry y WHERE y.party_id = p.id AND y.last_attempt_at"
+                        + " >= (CAST(? AS date) + time '00:00') AT TIME ZONE 'Europe/Rome')", "2026-01-31");
+    }
+
+    @Test
+    void customFieldsAreTheRegistrysConditionOncePerFieldInCodeOrderSkippingBlanks() {
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("zona", "Nord");
+        fields.put("settore", "Edilizia");
+        fields.put("vuoto", " ");
+        FillSql sql = FillSql.of(2, criteria(c -> c.customFields = fields), null, false);
+        assertEquals(" WHERE " + CustomValueCondition.SQL + " AND " + CustomValueCondition.SQL, where(sql.preview()));
+        assertEquals(List.of(2L, "settore", "Edilizia", "zona", "Nord"), sql.previewParameters());
+    }
+
+    @Test
+    void emptyListsAndBlankValuesRestrictNothing() {
+        FillCriteria empty = new FillCriteria(null, List.of(), List.of(" "), List.of(), List.of(), List.of(""), null, null,
+                List.of(), List.of(), Map.of(), null);
+        FillSql sql = FillSql.of(3, empty, null, false);
+        assertEquals("", where(sql.preview()));
+        assertEquals(List.of(3L), sql.previewParameters());
+    }
+
+    @Test
+    void impossibleCriteriaAreRefusedWithTheirField() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertRefused(criteria(c -> c.ageMin = -1), today, "ageMin", "FILL_AGE_OUT_OF_RANGE");
+        assertRefused(criteria(c -> c.ageMax = 121), today, "ageMax", "FILL_AGE_OUT_OF_RANGE");
+        assertRefused(criteria(c -> {
+            c.ageMin = 50;
+            c.ageMax = 30;
+        }), today, "ageMax", "FILL_AGE_RANGE");
+        assertRefused(criteria(c -> c.notContactedSince = today.plusDays(1)), today, "notContactedSince", "FILL_DATE_IN_FUTURE");
+        criteria(c -> {
+            c.ageMin = 30;
+            c.ageMax = 30;
+            c.notContactedSince = today;
+        }).check(today);
+    }
+
+    private static void assertRefused(FillCriteria criteria, LocalDate today, String field, String code) {
+        BusinessException e = assertThrows(BusinessException.class, () -> criteria.check(today));
+        assertEquals(field, e.field());
+        assertEquals(code, e.code());
+    }
+
+    private static void assertCondition(FillCriteria criteria, String condition, Object... values) {
+        FillSql sql = FillSql.of(4, criteria, null, false);
+        assertEquals(" WHERE " + condition, where(sql.preview()));
+        List<Object> expected = new java.util.ArrayList<>(List.of(4L));
+        expected.addAll(List.of(values));
+        assertEquals(expected, sql.previewParameters());
+        assertEquals(count(sql.fill()), sql.fillParameters().size());
+    }
+
+    /** The WHERE clause over party p, as the preview carries it after the joins. */
+    private static String where(String preview) {
+        String joins = " LIMIT 1) ph ON true";
+        return preview.substring(preview.indexOf(joins) + joins.length(), preview.lastIndexOf(") SELECT coalesce(sum(n)"));
+    }
+
+    /** A mutable stand-in to write each test's criteria by name. */
+    private static final class Draft {
+        PartyType partyType;
+        List<String> regions;
+        List<String> provinces;
+        List<String> comuni;
+        List<String> postalCodes;
+        List<String> interests;
+        Integer ageMin;
+        Integer ageMax;
+        List<Long> notInCampaigns;
+        List<String> statuses;
+        Map<String, String> customFields;
+        LocalDate notContactedSince;
+    }
+
+    private static FillCriteria criteria(java.util.function.Consumer<Draft> edit) {
+        Draft d = new Draft();
+        edit.accept(d);
+        return new FillCriteria(d.partyType, d.regions, d.provinces, d.comuni, d.postalCodes, d.interests, d.ageMin,
+                d.ageMax, d.notInCampaigns, d.statuses, d.customFields, d.notContactedSince);
     }
 
     private static long count(String sql) {

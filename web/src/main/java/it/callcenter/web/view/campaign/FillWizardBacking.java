@@ -1,0 +1,357 @@
+package it.callcenter.web.view.campaign;
+
+import it.callcenter.BusinessException;
+import it.callcenter.NotFoundException;
+import it.callcenter.campaign.CampaignChoice;
+import it.callcenter.campaign.CampaignData;
+import it.callcenter.campaign.CampaignService;
+import it.callcenter.campaign.FillCriteria;
+import it.callcenter.campaign.FillResult;
+import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.geography.ComuneView;
+import it.callcenter.geography.GeographyService;
+import it.callcenter.registry.CustomFieldView;
+import it.callcenter.registry.PartyStatus;
+import it.callcenter.registry.PartyType;
+import it.callcenter.registry.RegistrySettings;
+import it.callcenter.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.event.FlowEvent;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * The fill wizard: campaign (chosen or created), criteria with a live preview, confirmation. The flow listener
+ * refuses to leave a step whose input is not usable yet; the fill itself runs as an asynchronous EJB call that the
+ * page polls, since one INSERT ... SELECT over a region takes seconds and shows no progress of its own.
+ */
+@Named
+@ViewScoped
+public class FillWizardBacking implements Serializable {
+
+    static final String STEP_CAMPAIGN = "campaign";
+    static final String STEP_CRITERIA = "criteria";
+    static final String STEP_CONFIRM = "confirm";
+
+    @EJB
+    private CampaignService campaigns;
+
+    @EJB
+    private GeographyService geography;
+
+    @EJB
+    private RegistrySettings settings;
+
+    private List<CampaignChoice> choices = List.of();
+    private List<String> regionNames = List.of();
+    private List<CustomFieldView> customFields = List.of();
+
+    private boolean creating;
+    private Long campaignId;
+    private String newName;
+    private String newDescription;
+    private RequiredConsent newConsent;
+
+    private String partyType;
+    private List<String> regions = new ArrayList<>();
+    private List<String> provinces = new ArrayList<>();
+    private List<ComuneView> comuni = new ArrayList<>();
+    private List<String> postalCodes = new ArrayList<>();
+    private List<String> interests = new ArrayList<>();
+    private Integer ageMin;
+    private Integer ageMax;
+    private List<String> statuses = new ArrayList<>();
+    private final Map<String, String> customValues = new HashMap<>();
+    private List<Long> notInCampaigns = new ArrayList<>();
+    private LocalDate notContactedSince;
+
+    private FillResult preview;
+    private transient Future<FillResult> running;
+    private FillResult result;
+
+    @PostConstruct
+    void init() {
+        choices = campaigns.choices();
+        regionNames = geography.regions();
+        customFields = settings.activeCustomFields();
+    }
+
+    /** {@code ?campaign=ID}: that campaign is chosen, if it can still be filled. */
+    public void preselect() {
+        if (campaignId != null && chosen() == null) {
+            campaignId = null;
+        }
+    }
+
+    public String onFlowProcess(FlowEvent event) {
+        String from = event.getOldStep();
+        String to = event.getNewStep();
+        if (STEP_CAMPAIGN.equals(from) && !campaignReady()) {
+            return from;
+        }
+        if (STEP_CRITERIA.equals(to) || STEP_CONFIRM.equals(to)) {
+            refreshPreview();
+            if (preview == null) {
+                return STEP_CAMPAIGN.equals(from) ? to : from;
+            }
+        }
+        return to;
+    }
+
+    private boolean campaignReady() {
+        if (creating) {
+            try {
+                campaignId = campaigns.create(new CampaignData(newName, newDescription, null, null, null, newConsent, null, null, null));
+                choices = campaigns.choices();
+                creating = false;
+                Messages.add(null, FacesMessage.SEVERITY_INFO, "fill.campaign.created", newName.strip());
+            } catch (BusinessException e) {
+                Messages.add(e);
+                return false;
+            }
+        }
+        if (chosen() == null) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "fill.campaign.required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Counts again with the criteria as they are now; a refusal (an impossible age range) is shown, not counted. */
+    public void refreshPreview() {
+        preview = null;
+        if (chosen() == null) {
+            return;
+        }
+        try {
+            preview = campaigns.preview(campaignId, criteria());
+        } catch (BusinessException e) {
+            Messages.add(e);
+        } catch (NotFoundException e) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        }
+    }
+
+    public void start() {
+        if (running != null || result != null || chosen() == null) {
+            return;
+        }
+        running = campaigns.fillInBackground(campaignId, criteria());
+    }
+
+    /** The poll's listener: takes the result once the fill is over. */
+    public void poll() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        Future<FillResult> done = running;
+        running = null;
+        try {
+            result = done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BusinessException refusal) {
+                Messages.add(refusal);
+            } else {
+                Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
+        }
+    }
+
+    FillCriteria criteria() {
+        return new FillCriteria(partyType == null || partyType.isEmpty() ? null : PartyType.valueOf(partyType),
+                List.copyOf(regions), List.copyOf(provinces), comuni.stream().map(ComuneView::istatCode).toList(),
+                List.copyOf(postalCodes), List.copyOf(interests), ageMin, ageMax, List.copyOf(notInCampaigns),
+                List.copyOf(statuses), customValues.entrySet().stream()
+                        .filter(v -> v.getValue() != null && !v.getValue().isBlank())
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                notContactedSince);
+    }
+
+    public CampaignChoice chosen() {
+        return campaignId == null ? null
+                : choices.stream().filter(c -> c.id() == campaignId && c.fillable()).findFirst().orElse(null);
+    }
+
+    public List<CampaignChoice> getFillable() {
+        return choices.stream().filter(CampaignChoice::fillable).toList();
+    }
+
+    public List<CampaignChoice> getOthers() {
+        return choices.stream().filter(c -> campaignId == null || c.id() != campaignId).toList();
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    public List<String> getRegionNames() {
+        return regionNames;
+    }
+
+    public List<CustomFieldView> getCustomFields() {
+        return customFields;
+    }
+
+    public List<String> getStatusValues() {
+        return PartyStatus.ALL;
+    }
+
+    public RequiredConsent[] getConsents() {
+        return RequiredConsent.values();
+    }
+
+    public FillResult getPreview() {
+        return preview;
+    }
+
+    public FillResult getResult() {
+        return result;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewDescription() {
+        return newDescription;
+    }
+
+    public void setNewDescription(String newDescription) {
+        this.newDescription = newDescription;
+    }
+
+    public RequiredConsent getNewConsent() {
+        return newConsent;
+    }
+
+    public void setNewConsent(RequiredConsent newConsent) {
+        this.newConsent = newConsent;
+    }
+
+    public String getPartyType() {
+        return partyType;
+    }
+
+    public void setPartyType(String partyType) {
+        this.partyType = partyType;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(List<String> regions) {
+        this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions);
+    }
+
+    public List<String> getProvinces() {
+        return provinces;
+    }
+
+    public void setProvinces(List<String> provinces) {
+        this.provinces = provinces == null ? new ArrayList<>() : new ArrayList<>(provinces);
+    }
+
+    public List<ComuneView> getComuni() {
+        return comuni;
+    }
+
+    public void setComuni(List<ComuneView> comuni) {
+        this.comuni = comuni == null ? new ArrayList<>() : new ArrayList<>(comuni);
+    }
+
+    public List<String> getPostalCodes() {
+        return postalCodes;
+    }
+
+    public void setPostalCodes(List<String> postalCodes) {
+        this.postalCodes = postalCodes == null ? new ArrayList<>() : new ArrayList<>(postalCodes);
+    }
+
+    public List<String> getInterests() {
+        return interests;
+    }
+
+    public void setInterests(List<String> interests) {
+        this.interests = interests == null ? new ArrayList<>() : new ArrayList<>(interests);
+    }
+
+    public Integer getAgeMin() {
+        return ageMin;
+    }
+
+    public void setAgeMin(Integer ageMin) {
+        this.ageMin = ageMin;
+    }
+
+    public Integer getAgeMax() {
+        return ageMax;
+    }
+
+    public void setAgeMax(Integer ageMax) {
+        this.ageMax = ageMax;
+    }
+
+    public List<String> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<String> statuses) {
+        this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
+    }
+
+    public Map<String, String> getCustomValues() {
+        return customValues;
+    }
+
+    public List<Long> getNotInCampaigns() {
+        return notInCampaigns;
+    }
+
+    public void setNotInCampaigns(List<Long> notInCampaigns) {
+        this.notInCampaigns = notInCampaigns == null ? new ArrayList<>() : new ArrayList<>(notInCampaigns);
+    }
+
+    public LocalDate getNotContactedSince() {
+        return notContactedSince;
+    }
+
+    public void setNotContactedSince(LocalDate notContactedSince) {
+        this.notContactedSince = notContactedSince;
+    }
+}
