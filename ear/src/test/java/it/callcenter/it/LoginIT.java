@@ -38,9 +38,9 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "home", "leadSources", "lists", "registry", "users"),
-                "supervisor", List.of("home", "registry"),
-                "manager", List.of("home", "registry"),
+                "admin", List.of("campaigns", "customFields", "groups", "home", "leadSources", "lists", "registry", "users"),
+                "supervisor", List.of("campaigns", "home", "registry"),
+                "manager", List.of("campaigns", "home", "registry"),
                 "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
