@@ -30,6 +30,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class CampaignBacking implements Serializable {
+
+    private static final DateTimeFormatter ADDED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Rome"));
 
     @EJB
     private CampaignService campaigns;
@@ -185,6 +190,11 @@ public class CampaignBacking implements Serializable {
     /** The states this campaign may move to now, in life-cycle order. */
     public List<CampaignState> getNextStates() {
         return List.copyOf(state.next());
+    }
+
+    /** When the entry was added, as people in Italy read it. */
+    public String addedAt(EntryRow row) {
+        return row.addedAt() == null ? "" : ADDED_AT.format(row.addedAt());
     }
 
     /** An operator as the selects show them: full name and username, or the username alone if no longer active. */
