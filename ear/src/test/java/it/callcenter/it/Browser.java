@@ -123,6 +123,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Toggles the box of a PrimeFaces many-checkbox found by its label's text, and waits until it has changed. */
+    void toggleOption(String label) {
+        WebElement text = await(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        By input = By.id(text.getAttribute("for"));
+        boolean before = driver.findElement(input).isSelected();
+        text.findElement(By.xpath("preceding-sibling::div[contains(@class,'ui-chkbox')]//div[contains(@class,'ui-chkbox-box')]")).click();
+        wait.until(d -> d.findElement(input).isSelected() != before);
+    }
+
+    /** A growl message with exactly this title. */
+    static By growl(String text) {
+        return By.xpath("//*[contains(@class,'ui-growl-title') and normalize-space(text())='" + text + "']");
+    }
+
     /** Opens a PrimeFaces select-one menu and picks the item with that label. */
     void pickSelectOne(String id, String label) {
         await(By.id(id)).click();

@@ -38,9 +38,9 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("customFields", "dnc", "fill", "home", "imports", "leadSources", "lists", "registry", "rpo", "users"),
-                "supervisor", List.of("dnc", "fill", "home", "imports", "registry", "rpo"),
-                "manager", List.of("dnc", "fill", "home", "imports", "registry", "rpo"),
+                "admin", List.of("campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources", "lists", "registry", "rpo", "users"),
+                "supervisor", List.of("campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
+                "manager", List.of("campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
                 "operator1", List.of("home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");

@@ -15,8 +15,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A campaign and its rules. It guards its own life cycle (DRAFT → ACTIVE ⇄ PAUSED, anything → CLOSED, CLOSED is
@@ -29,12 +28,12 @@ import java.util.Set;
 public class Campaign {
 
     public static final int NAME_MAX = 120;
-
-    private static final Map<CampaignState, Set<CampaignState>> NEXT = Map.of(
-            CampaignState.DRAFT, Set.of(CampaignState.ACTIVE, CampaignState.CLOSED),
-            CampaignState.ACTIVE, Set.of(CampaignState.PAUSED, CampaignState.CLOSED),
-            CampaignState.PAUSED, Set.of(CampaignState.ACTIVE, CampaignState.CLOSED),
-            CampaignState.CLOSED, Set.of());
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int PRODUCT_MAX = 120;
+    public static final int CALLER_ID_MAX = 32;
+    public static final int SCRIPT_MAX = 20_000;
+    /** The number shown to the called party: digits, an optional leading +. */
+    private static final Pattern CALLER_ID = Pattern.compile("\\+?[0-9]{3,20}");
 
     @Id
     @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
@@ -44,10 +43,10 @@ public class Campaign {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(length = 2000)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
-    @Column(length = 120)
+    @Column(length = PRODUCT_MAX)
     private String product;
 
     @Column(name = "starts_on")
@@ -67,7 +66,7 @@ public class Campaign {
     @Column(name = "requires_rpo_check", nullable = false)
     private boolean requiresRpoCheck;
 
-    @Column(name = "caller_id", length = 32)
+    @Column(name = "caller_id", length = CALLER_ID_MAX)
     private String callerId;
 
     @Column
@@ -86,20 +85,56 @@ public class Campaign {
     }
 
     Campaign(CampaignData data, String createdBy) {
-        this.name = data.name().strip();
-        this.description = data.description();
-        this.product = data.product();
+        apply(data);
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    /** Replaces what a supervisor edits (everything but the state); a closed campaign is kept as it was. */
+    void edit(CampaignData data) {
+        if (state == CampaignState.CLOSED) {
+            throw new BusinessException(null, "CAMPAIGN_CLOSED_EDIT", name);
+        }
+        apply(data);
+    }
+
+    private void apply(CampaignData data) {
+        if (data == null || data.name() == null || data.name().isBlank()) {
+            throw new BusinessException("name", "REQUIRED");
+        }
+        if (data.startsOn() != null && data.endsOn() != null && data.endsOn().isBefore(data.startsOn())) {
+            throw new BusinessException("endsOn", "CAMPAIGN_ENDS_BEFORE_START");
+        }
+        if (data.callerId() != null && !data.callerId().isBlank() && !CALLER_ID.matcher(data.callerId().strip()).matches()) {
+            throw new BusinessException("callerId", "CALLER_ID_INVALID");
+        }
+        String newName = limited("name", data.name(), NAME_MAX);
+        String newDescription = limited("description", data.description(), DESCRIPTION_MAX);
+        String newProduct = limited("product", data.product(), PRODUCT_MAX);
+        String newCallerId = limited("callerId", data.callerId(), CALLER_ID_MAX);
+        String newScript = limited("script", data.script(), SCRIPT_MAX);
+        // all checked: only now is anything changed
+        this.name = newName;
+        this.description = newDescription;
+        this.product = newProduct;
         this.startsOn = data.startsOn();
         this.endsOn = data.endsOn();
         this.requiredConsent = data.requiredConsent();
         this.requiresRpoCheck = Boolean.TRUE.equals(data.requiresRpoCheck());
-        this.callerId = data.callerId();
-        this.script = data.script();
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new BusinessException("endsOn", "CAMPAIGN_ENDS_BEFORE_START");
+        this.callerId = newCallerId;
+        this.script = newScript;
+    }
+
+    /** The text stripped, null when blank, refused with {@code TOO_LONG} past {@code max} characters. */
+    private static String limited(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new BusinessException(field, "TOO_LONG", max);
+        }
+        return stripped;
     }
 
     /** Moves to {@code target}, or refuses with {@code CAMPAIGN_STATE_CHANGE} if the life cycle does not allow it. */
@@ -107,7 +142,7 @@ public class Campaign {
         if (target == null) {
             throw new BusinessException("state", "REQUIRED");
         }
-        if (target != state && !NEXT.get(state).contains(target)) {
+        if (target != state && !state.next().contains(target)) {
             throw new BusinessException("state", "CAMPAIGN_STATE_CHANGE", state, target);
         }
         state = target;

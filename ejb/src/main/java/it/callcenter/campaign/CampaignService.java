@@ -2,6 +2,7 @@ package it.callcenter.campaign;
 
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
+import it.callcenter.StaleVersionException;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,8 @@ import java.util.concurrent.Future;
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class CampaignService {
 
+    static final int MAX_PAGE = 200;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -34,20 +37,44 @@ public class CampaignService {
     private SessionContext session;
 
     public long create(CampaignData data) {
-        if (data == null || data.name() == null || data.name().isBlank()) {
-            throw new BusinessException("name", "REQUIRED");
-        }
-        if (data.name().strip().length() > Campaign.NAME_MAX) {
-            throw new BusinessException("name", "TOO_LONG", Campaign.NAME_MAX);
-        }
-        if (!em.createNamedQuery("Campaign.byName", Campaign.class).setParameter("name", data.name().strip())
-                .getResultList().isEmpty()) {
-            throw new BusinessException("name", "CAMPAIGN_NAME_TAKEN", data.name().strip());
-        }
         Campaign campaign = new Campaign(data, session.getCallerPrincipal().getName());
+        requireFreeName(campaign.getName(), null);
         em.persist(campaign);
         em.flush();
         return campaign.getId();
+    }
+
+    public CampaignView find(long id) {
+        return CampaignView.of(campaign(id));
+    }
+
+    /** Replaces the campaign's editable fields, refused if someone saved it since {@code version} was read. */
+    public CampaignView edit(long id, long version, CampaignData data) {
+        Campaign campaign = campaign(id);
+        if (campaign.getVersion() != version) {
+            throw new StaleVersionException("campaign " + id);
+        }
+        if (data != null && data.name() != null) {
+            requireFreeName(data.name().strip(), id); // before the edit: the query would flush a clashing name
+        }
+        campaign.edit(data);
+        em.flush();
+        return CampaignView.of(campaign);
+    }
+
+    public long count() {
+        return em.createQuery("SELECT count(c) FROM Campaign c", Long.class).getSingleResult();
+    }
+
+    /** A page of campaigns, newest first, each with its entries counted by the database. */
+    public List<CampaignSummary> list(int first, int max) {
+        List<?> rows = em.createNativeQuery("SELECT c.id, c.name, c.state, c.starts_on, c.ends_on,"
+                        + " (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = c.id),"
+                        + " (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = c.id AND e.state <> 'OPEN')"
+                        + " FROM campaign c ORDER BY c.id DESC LIMIT ? OFFSET ?")
+                .setParameter(1, Math.max(1, Math.min(max, MAX_PAGE))).setParameter(2, Math.max(0, first)).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new CampaignSummary(number(r[0]), (String) r[1],
+                CampaignState.valueOf((String) r[2]), date(r[3]), date(r[4]), number(r[5]), number(r[6]))).toList();
     }
 
     public void changeState(long id, CampaignState state) {
@@ -93,6 +120,13 @@ public class CampaignService {
                 .toList();
     }
 
+    private void requireFreeName(String name, Long exceptId) {
+        em.createNamedQuery("Campaign.byName", Campaign.class).setParameter("name", name).getResultStream()
+                .filter(other -> !other.getId().equals(exceptId)).findFirst().ifPresent(other -> {
+                    throw new BusinessException("name", "CAMPAIGN_NAME_TAKEN", name);
+                });
+    }
+
     private Campaign campaign(long id) {
         Campaign campaign = em.find(Campaign.class, id);
         if (campaign == null) {
@@ -124,7 +158,11 @@ public class CampaignService {
         return query;
     }
 
-    private static long number(Object value) {
+    static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 /**
  * The demo's campaigns, made the way a supervisor makes them: through the REST API as the demo user
  * {@code supervisor} — create, fill from the registry, assign, activate — so the demo data obeys every rule
- * (do-not-call, consent) that real campaigns do.
+ * (do-not-call, consent) that real campaigns do. The administrator first makes the operator group "Squadra Nord".
  */
 final class DemoCampaigns {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final String SUPERVISOR = "supervisor";
+    private static final String ADMIN = "admin";
 
     private final String api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -28,34 +30,35 @@ final class DemoCampaigns {
     }
 
     void create() {
+        send(ADMIN, "POST", "/groups", "{\"name\":\"Squadra Nord\",\"members\":[\"operator1\",\"operator2\",\"operator3\"]}");
         campaign("Energia solare - Lombardia", "Impianti fotovoltaici per le famiglie lombarde", "MARKETING",
                 "{\"regions\":[\"Lombardia\"]}",
-                "{\"operators\":[\"operator1\",\"operator2\",\"operator3\"],\"mode\":\"SPLIT\"}");
+                "{\"groups\":[\"Squadra Nord\"],\"mode\":\"SPLIT\"}");
         campaign("Fibra e telefonia - Lazio e Campania", "Offerta fibra per le famiglie del centro-sud", "MARKETING",
                 "{\"regions\":[\"Lazio\",\"Campania\"]}",
                 "{\"operators\":[\"operator4\",\"operator5\"],\"mode\":\"SHARED\"}");
     }
 
     private void campaign(String name, String description, String consent, String criteria, String assignment) {
-        String created = send("POST", "/campaigns", "{\"name\":\"" + name + "\",\"description\":\"" + description
+        String created = send(SUPERVISOR, "POST", "/campaigns", "{\"name\":\"" + name + "\",\"description\":\"" + description
                 + "\",\"requiredConsent\":\"" + consent + "\"}");
         Matcher id = ID.matcher(created);
         if (!id.find()) {
             throw new IllegalStateException("Demo campaign not created: " + created);
         }
         String path = "/campaigns/" + id.group(1);
-        String filled = send("POST", path + "/fill", criteria);
-        send("POST", path + "/assignments", assignment);
-        send("PUT", path + "/state", "{\"state\":\"ACTIVE\"}");
+        String filled = send(SUPERVISOR, "POST", path + "/fill", criteria);
+        send(SUPERVISOR, "POST", path + "/assignments", assignment);
+        send(SUPERVISOR, "PUT", path + "/state", "{\"state\":\"ACTIVE\"}");
         System.out.println("  Demo campaign: " + name + " " + filled);
     }
 
-    private String send(String method, String path, String json) {
+    private String send(String user, String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("supervisor:demo".getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {

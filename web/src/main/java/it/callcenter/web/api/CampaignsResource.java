@@ -2,32 +2,44 @@ package it.callcenter.web.api;
 
 import it.callcenter.BusinessException;
 import it.callcenter.campaign.AssignmentMode;
+import it.callcenter.campaign.AssignmentResult;
 import it.callcenter.campaign.CampaignAssignments;
 import it.callcenter.campaign.CampaignData;
+import it.callcenter.campaign.CampaignEntries;
 import it.callcenter.campaign.CampaignFigures;
 import it.callcenter.campaign.CampaignService;
 import it.callcenter.campaign.CampaignState;
+import it.callcenter.campaign.CampaignView;
+import it.callcenter.campaign.EntryFilter;
+import it.callcenter.campaign.EntryRow;
 import it.callcenter.campaign.FillCriteria;
 import it.callcenter.campaign.FillResult;
+import it.callcenter.campaign.RequiredConsent;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Campaigns over HTTP, as API.md fixes them: create, state, preview, fill, assignments, figures. */
+/**
+ * Campaigns over HTTP, as API.md fixes them (create, state, preview, fill, assignments, figures), and what the
+ * campaign page adds: the edit with its version, the entries a page at a time, moving entries between operators.
+ */
 @Path("/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,16 +52,39 @@ public class CampaignsResource {
     @EJB
     private CampaignAssignments assignments;
 
+    @EJB
+    private CampaignEntries entries;
+
     public record Created(long id) {
     }
 
     public record StateChange(CampaignState state) {
     }
 
-    public record Assignment(List<String> operators, AssignmentMode mode) {
+    /** {@code groups} (names) is optional: each expands to its active members at this moment. */
+    public record Assignment(List<String> operators, List<String> groups, AssignmentMode mode) {
     }
 
-    public record Assigned(int entries) {
+    public record Assigned(int entries, List<String> operators) {
+    }
+
+    public record Move(String from, String to) {
+    }
+
+    public record Moved(int moved) {
+    }
+
+    /** What {@code PUT /campaigns/{id}} replaces; {@code version} is the one read, required. */
+    public record Edit(String name, String description, String product, LocalDate startsOn, LocalDate endsOn,
+                       RequiredConsent requiredConsent, Boolean requiresRpoCheck, String callerId, String script,
+                       Long version) {
+        CampaignData data() {
+            return new CampaignData(name, description, product, startsOn, endsOn, requiredConsent, requiresRpoCheck,
+                    callerId, script);
+        }
+    }
+
+    public record Entries(long total, List<EntryRow> entries) {
     }
 
     public record Preview(long count, FillResult.Excluded excluded) {
@@ -58,11 +93,11 @@ public class CampaignsResource {
     public record Fill(long added, FillResult.Excluded excluded) {
     }
 
-    public record Figures(long id, String name, CampaignState state, long entries, Map<String, Long> byOutcome, long open) {
-        static Figures of(CampaignFigures figures) {
-            return new Figures(figures.id(), figures.name(), figures.state(), figures.entries(), figures.byOutcome(),
-                    figures.open());
-        }
+    /** API.md's figures ({@code id, name, entries, byOutcome, open}) with the campaign's fields and entries by state. */
+    public record Figures(long id, String name, CampaignState state, long entries, Map<String, Long> byOutcome, long open,
+                          Map<String, Long> byState, String description, String product, LocalDate startsOn,
+                          LocalDate endsOn, RequiredConsent requiredConsent, boolean requiresRpoCheck, String callerId,
+                          String script, long version) {
     }
 
     @POST
@@ -74,14 +109,42 @@ public class CampaignsResource {
     @GET
     @Path("{id}")
     public Figures read(@PathParam("id") long id) {
-        return Figures.of(campaigns.figures(id));
+        CampaignFigures figures = campaigns.figures(id);
+        CampaignView c = campaigns.find(id);
+        return new Figures(id, c.name(), c.state(), figures.entries(), figures.byOutcome(), figures.open(),
+                entries.byState(id), c.description(), c.product(), c.startsOn(), c.endsOn(), c.requiredConsent(),
+                c.requiresRpoCheck(), c.callerId(), c.script(), c.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    public Figures edit(@PathParam("id") long id, Edit edit) {
+        Edit given = required(edit);
+        campaigns.edit(id, VersionParam.required(given.version()), given.data());
+        return read(id);
     }
 
     @PUT
     @Path("{id}/state")
     public Figures changeState(@PathParam("id") long id, StateChange change) {
         campaigns.changeState(id, required(change).state());
-        return Figures.of(campaigns.figures(id));
+        return read(id);
+    }
+
+    @GET
+    @Path("{id}/entries")
+    public Entries entries(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("max") @DefaultValue("50") int max, @QueryParam("operator") String operator,
+                           @QueryParam("state") String state, @QueryParam("name") String name) {
+        EntryFilter filter = new EntryFilter(operator, state, name);
+        return new Entries(entries.count(id, filter), entries.page(id, filter, first, max));
+    }
+
+    @POST
+    @Path("{id}/entries/move")
+    public Moved move(@PathParam("id") long id, Move move) {
+        Move given = required(move);
+        return new Moved(assignments.move(id, given.from(), given.to()));
     }
 
     @POST
@@ -102,7 +165,8 @@ public class CampaignsResource {
     @Path("{id}/assignments")
     public Assigned assign(@PathParam("id") long id, Assignment assignment) {
         Assignment given = required(assignment);
-        return new Assigned(assignments.assign(id, given.operators(), given.mode()));
+        AssignmentResult result = assignments.assign(id, given.operators(), given.groups(), given.mode());
+        return new Assigned(result.entries(), result.operators());
     }
 
     private static <T> T required(T body) {
