@@ -48,10 +48,11 @@ final class FillSql {
         parameters.addAll(where.parameters);
         String consented = consent == null ? "true" : "p." + consent.column();
         // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
-        String rpoMissing = requiresRpoCheck
-                ? "NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = p.callable_phone AND NOT r.opposed"
-                        + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
-                : "false";
+        String rpoMissing = requiresRpoCheck ? "r.number IS NULL" : "false";
+        // the fresh answers are joined (the number is rpo_check's key: one at most): too many to hash as a subplan in
+        // work_mem, they were probed a party instead, 4 us each (BENCHMARKS.md, issue 5)
+        String rpoFresh = requiresRpoCheck ? " LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
+                + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS : "";
         // The phone is the party's callable phone, kept on its row by the registry (V17), so judging a party reads no
         // other table for it. The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in
         // work_mem, and a primary-key probe a party, and picks by the estimated rows (IN (subquery) of a list too
@@ -65,7 +66,7 @@ final class FillSql {
                 + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
                 + " END AS reason"
                 + " FROM party p"
-                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id"
+                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id" + rpoFresh
                 + where.text + ")";
         return new FillSql(judged, parameters, campaignId);
     }

@@ -56,8 +56,9 @@ class FillSqlTest {
         FillSql sql = FillSql.of(1, FillCriteria.none(), RequiredConsent.THIRD_PARTIES, true);
         String text = sql.preview();
         assertTrue(text.contains("WHEN NOT p.consent_third_parties THEN 'NO_CONSENT'"));
-        assertTrue(text.contains("WHEN NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = p.callable_phone AND NOT r.opposed"
-                + " AND r.checked_on >= current_date - 15) THEN 'NO_RPO'"));
+        assertTrue(text.contains("WHEN r.number IS NULL THEN 'NO_RPO'"));
+        assertTrue(text.contains(" LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
+                + " AND r.checked_on >= current_date - 15)"), "a fresh answer, joined once: at most one, the number is the key");
         assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone) OR EXISTS"
                 + " (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
         assertTrue(text.contains("coalesce(sum(n) FILTER (WHERE reason IS NULL), 0)"));
