@@ -32,7 +32,7 @@ final class RegistryGenerator {
             + " company_name, activity_start, fiscal_code, vat_number, street, comune_istat, postal_code,"
             + " display_name, name_search, status, visibility, consent_marketing, consent_third_parties,"
             + " consent_profiling, consent_birthday, consent_welcome, consent_promotions, created_at, created_by,"
-            + " updated_at, version";
+            + " updated_at, version, callable_phone";
     static final String CONTACT_COLUMNS = "party_id, position, kind, value, search_key, carrier, email_consent";
     static final String INTEREST_COLUMNS = "party_id, interest_id";
     static final String OWNER_COLUMNS = "party_id, username";
@@ -96,7 +96,7 @@ final class RegistryGenerator {
         String mobile = Identifiers.mobile(id);
         String landline = random.nextInt(100) < 25 ? landline() : null;
         String email = random.nextInt(100) < 40 ? personalEmail(firstName, lastName) : null;
-        boolean ownersOnly = rest(party, home, displayName);
+        boolean ownersOnly = rest(party, home, displayName, mobile);
         contacts(id, contact, mobile, landline, email);
         if (verify) {
             verification.person(fiscalCode, firstName, lastName, birthDate, gender, birthPlace.cadastralCode());
@@ -118,7 +118,7 @@ final class RegistryGenerator {
         String mobile = Identifiers.mobile(id);
         String landline = random.nextInt(100) < 70 ? landline() : null;
         String email = random.nextInt(100) < 80 ? "info@" + Identifiers.letters(core).toLowerCase(Locale.ROOT) + ".it" : null;
-        boolean ownersOnly = rest(party, home, companyName);
+        boolean ownersOnly = rest(party, home, companyName, mobile);
         contacts(id, contact, mobile, landline, email);
         if (verify) {
             verification.company(vatNumber);
@@ -127,8 +127,11 @@ final class RegistryGenerator {
         return ownersOnly;
     }
 
-    /** The party columns from street on, the same for persons and companies; true for visibility OWNERS (5%). */
-    private boolean rest(CopyStream party, Comuni.Comune home, String displayName) {
+    /**
+     * The party columns from street on, the same for persons and companies; true for visibility OWNERS (5%). The
+     * callable phone is the mobile: every generated party has one, first of its contacts.
+     */
+    private boolean rest(CopyStream party, Comuni.Comune home, String displayName, String mobile) {
         String street = ItalianNames.STREETS.get(random.nextInt(ItalianNames.STREETS.size())) + " "
                 + (1 + random.nextInt(199));
         boolean ownersOnly = random.nextInt(100) < 5;
@@ -138,7 +141,7 @@ final class RegistryGenerator {
                 .text(statuses.next(random)).text(ownersOnly ? "OWNERS" : "ALL")
                 .bool(random.nextInt(100) < 45).bool(random.nextInt(100) < 20).bool(random.nextInt(100) < 25)
                 .bool(random.nextInt(100) < 35).bool(random.nextInt(100) < 50).bool(random.nextInt(100) < 40)
-                .text(created).text("import").text(created).number(0);
+                .text(created).text("import").text(created).number(0).text(mobile);
         party.endRow();
         return ownersOnly;
     }

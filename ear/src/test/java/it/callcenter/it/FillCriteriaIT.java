@@ -116,6 +116,50 @@ class FillCriteriaIT {
         assertEquals(0, without.get("excluded").get("noRpoCheck").asLong(), without.toString());
     }
 
+    @Test
+    void theFillCallsThePartyOnItsFirstMobileElseItsFirstPhoneAsTheRegistryLastSavedThem() throws SQLException {
+        String mobile = PartiesIT.newMobile();
+        ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Telefoni " + run)
+                .put("vatNumber", CampaignsIT.newVatNumber());
+        company.putObject("address").put("street", "Frazione 3").put("comuneIstat", CampaignsIT.ALLEIN).put("postalCode", "11010");
+        company.putObject("consents").put("marketing", true);
+        company.putArray("interests").add(run);
+        contacts(company, "PHONE", "0165 123456", "MOBILE", mobile);
+        long id = create(company);
+        assertEquals(e164(mobile), filledPhone(id), "a mobile before an earlier phone");
+
+        contacts(company, "EMAIL", "telefoni@example.com", "PHONE", "0165 654321", "PHONE", "0165 123456");
+        update(id, company);
+        assertEquals("+390165654321", filledPhone(id), "without a mobile, the first phone");
+
+        contacts(company, "EMAIL", "telefoni@example.com");
+        update(id, company);
+        JsonNode none = preview(campaign(null), criteria());
+        assertEquals(0, none.get("count").asLong(), none.toString());
+        assertEquals(1, none.get("excluded").get("noPhone").asLong(), none.toString());
+    }
+
+    private static void contacts(ObjectNode party, String... kindsAndValues) {
+        var contacts = party.putArray("contacts");
+        for (int i = 0; i < kindsAndValues.length; i += 2) {
+            contacts.addObject().put("kind", kindsAndValues[i]).put("value", kindsAndValues[i + 1]);
+        }
+    }
+
+    private void update(long id, ObjectNode party) {
+        party.put("version", supervisor.get("/parties/" + id).json().get("version").asLong());
+        Api.Reply reply = supervisor.put("/parties/" + id, party.toString());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    /** The phone of the party's entry in a new campaign filled now. */
+    private String filledPhone(long party) throws SQLException {
+        long campaign = campaign(null);
+        JsonNode fill = post("/campaigns/" + campaign + "/fill", criteria());
+        assertEquals(1, fill.get("added").asLong(), fill.toString());
+        return single("SELECT phone FROM campaign_entry WHERE campaign_id = " + campaign + " AND party_id = " + party);
+    }
+
     private static String e164(String mobile) {
         return "+39" + mobile.replace(" ", "");
     }

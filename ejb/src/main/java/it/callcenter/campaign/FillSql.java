@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters. Both the
  * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
- * be called on (first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
+ * be called on (its callable phone: first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
  * preview counts it by reason; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
  * so filling twice, or two supervisors filling at once, adds nobody twice, and counts the exclusions in the same
  * statement (a data-modifying CTE: one pass over the registry, one snapshot for the insert and its counts).
@@ -48,26 +48,25 @@ final class FillSql {
         parameters.addAll(where.parameters);
         String consented = consent == null ? "true" : "p." + consent.column();
         // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
-        String rpoMissing = requiresRpoCheck
-                ? "NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
-                        + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS + ")"
-                : "false";
-        // The phone is a LATERAL join, looked up once a party (a subquery is evaluated again wherever the CASE names
-        // its result). The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in work_mem, and a
-        // primary-key probe a party, and picks by the estimated rows (joined instead, the looked-up phone has no
-        // statistics and the planner memoizes in vain; IN (subquery) of a list too large to hash scans it a party).
-        String judged = "WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone, CASE"
+        String rpoMissing = requiresRpoCheck ? "r.number IS NULL" : "false";
+        // the fresh answers are joined (the number is rpo_check's key: one at most): too many to hash as a subplan in
+        // work_mem, they were probed a party instead, 4 us each (BENCHMARKS.md, issue 5)
+        String rpoFresh = requiresRpoCheck ? " LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
+                + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS : "";
+        // The phone is the party's callable phone, kept on its row by the registry (V17), so judging a party reads no
+        // other table for it. The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in
+        // work_mem, and a primary-key probe a party, and picks by the estimated rows (IN (subquery) of a list too
+        // large to hash scans it a party).
+        String judged = "WITH judged AS (SELECT p.id AS party_id, p.callable_phone AS phone, CASE"
                 + " WHEN e.party_id IS NOT NULL THEN 'ALREADY'"
-                + " WHEN ph.search_key IS NULL THEN 'NO_PHONE'"
-                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key)"
-                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"
+                + " WHEN p.callable_phone IS NULL THEN 'NO_PHONE'"
+                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone)"
+                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed) THEN 'DNC'"
                 + " WHEN NOT " + consented + " THEN 'NO_CONSENT'"
                 + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
                 + " END AS reason"
                 + " FROM party p"
-                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id"
-                + " LEFT JOIN LATERAL (SELECT c.search_key FROM party_contact c WHERE c.party_id = p.id"
-                + " AND c.kind IN ('MOBILE', 'PHONE') ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1) ph ON true"
+                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id" + rpoFresh
                 + where.text + ")";
         return new FillSql(judged, parameters, campaignId);
     }

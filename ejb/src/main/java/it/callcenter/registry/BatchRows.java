@@ -73,6 +73,7 @@ final class BatchRows {
         for (Consent consent : Consent.values()) {
             insert.column("consent_" + consent.name().toLowerCase(), "boolean", parties, p -> p.getConsents().has(consent));
         }
+        insert.column("callable_phone", "varchar", parties, Party::getCallablePhone);
         insert.column("rating", "varchar", parties, Party::getRating);
         insert.column("created_at", "timestamptz", parties, Party::getCreatedAt);
         insert.column("created_by", "varchar", parties, Party::getCreatedBy);

@@ -78,6 +78,10 @@ public abstract class Party {
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
+    /** {@link #callablePhone(List)} of the contacts, kept on the row for the campaign fill (V17). */
+    @Column(name = "callable_phone", length = 16)
+    private String callablePhone;
+
     @ManyToMany
     @JoinTable(name = "party_interest", joinColumns = @JoinColumn(name = "party_id"),
             inverseJoinColumns = @JoinColumn(name = "interest_id"))
@@ -145,6 +149,14 @@ public abstract class Party {
     void replaceContacts(List<Contact> newContacts) {
         contacts.clear();
         contacts.addAll(newContacts);
+        callablePhone = callablePhone(contacts);
+    }
+
+    /** The number a campaign calls the party on: the first MOBILE, else the first PHONE, in E.164; null if none. */
+    static String callablePhone(List<Contact> contacts) {
+        return contacts.stream().filter(c -> c.getKind() == ContactKind.MOBILE).findFirst()
+                .or(() -> contacts.stream().filter(c -> c.getKind() == ContactKind.PHONE).findFirst())
+                .map(Contact::getSearchKey).orElse(null);
     }
 
     void replaceInterests(Set<Interest> newInterests) {
@@ -233,6 +245,10 @@ public abstract class Party {
 
     public List<Contact> getContacts() {
         return List.copyOf(contacts);
+    }
+
+    public String getCallablePhone() {
+        return callablePhone;
     }
 
     public Set<Interest> getInterests() {

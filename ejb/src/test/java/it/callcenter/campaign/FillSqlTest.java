@@ -56,10 +56,11 @@ class FillSqlTest {
         FillSql sql = FillSql.of(1, FillCriteria.none(), RequiredConsent.THIRD_PARTIES, true);
         String text = sql.preview();
         assertTrue(text.contains("WHEN NOT p.consent_third_parties THEN 'NO_CONSENT'"));
-        assertTrue(text.contains("WHEN NOT EXISTS (SELECT 1 FROM rpo_check r WHERE r.number = ph.search_key AND NOT r.opposed"
-                + " AND r.checked_on >= current_date - 15) THEN 'NO_RPO'"));
-        assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = ph.search_key) OR EXISTS"
-                + " (SELECT 1 FROM rpo_check o WHERE o.number = ph.search_key AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
+        assertTrue(text.contains("WHEN r.number IS NULL THEN 'NO_RPO'"));
+        assertTrue(text.contains(" LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
+                + " AND r.checked_on >= current_date - 15)"), "a fresh answer, joined once: at most one, the number is the key");
+        assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone) OR EXISTS"
+                + " (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
         assertTrue(text.contains("coalesce(sum(n) FILTER (WHERE reason IS NULL), 0)"));
         assertTrue(text.endsWith(" FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r"), "one reason a party");
         assertTrue(text.indexOf("'NO_PHONE'") < text.indexOf("'DNC'") && text.indexOf("'DNC'") < text.indexOf("'NO_CONSENT'"));
@@ -70,15 +71,15 @@ class FillSqlTest {
         String text = FillSql.of(1, FillCriteria.none(), null, false).preview();
         assertTrue(text.contains("WHEN NOT true THEN 'NO_CONSENT'"));
         assertTrue(text.contains("WHEN false THEN 'NO_RPO'"));
-        assertTrue(text.contains("ORDER BY c.kind = 'MOBILE' DESC, c.position LIMIT 1"), "first MOBILE, else first PHONE");
-        assertEquals(text.indexOf("FROM party_contact"), text.lastIndexOf("FROM party_contact"), "the phone is looked up once a party");
+        assertTrue(text.contains("WHEN p.callable_phone IS NULL THEN 'NO_PHONE'"));
+        assertFalse(text.contains("party_contact"), "the phone is the party's own column, never looked up");
     }
 
     @Test
     void fillIsOneIdempotentInsertSelectThatCountsItsExclusionsInTheSameStatement() {
         FillSql sql = FillSql.of(1, FillCriteria.none(), null, false);
         String fill = sql.fill();
-        assertTrue(fill.startsWith("WITH judged AS (SELECT p.id AS party_id, ph.search_key AS phone"));
+        assertTrue(fill.startsWith("WITH judged AS (SELECT p.id AS party_id, p.callable_phone AS phone"));
         assertTrue(fill.contains(", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at) SELECT"));
         assertTrue(fill.contains("WHERE reason IS NULL"));
         assertTrue(fill.contains("ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"));
@@ -167,7 +168,7 @@ class FillSqlTest {
 
     /** The WHERE clause over party p, as the preview carries it after the joins. */
     private static String where(String preview) {
-        String joins = " LIMIT 1) ph ON true";
+        String joins = " AND e.party_id = p.id";
         return preview.substring(preview.indexOf(joins) + joins.length(), preview.lastIndexOf(") SELECT coalesce(sum(n)"));
     }
 
