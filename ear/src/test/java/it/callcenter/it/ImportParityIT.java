@@ -150,8 +150,8 @@ class ImportParityIT {
         return String.format("389 %07d", MOBILES.incrementAndGet() % 10_000_000);
     }
 
-    /** A codice fiscale of the right shape whose check character is right, unique with the name. */
-    private static String fiscalCode(String lastName) {
+    /** A codice fiscale of the right shape whose check character is right, unique with the name's letters 4 to 9. */
+    static String fiscalCode(String lastName) {
         String body = lastName.substring(3, 9).toUpperCase() + "85D03F205";
         for (char check = 'A'; check <= 'Z'; check++) {
             try {

@@ -37,16 +37,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * One chunk of records in one transaction, as the registry would save them one by one but written set-based. Each
- * record is mapped and validated with the registry's {@link PartyValidator} (a refused record is recorded with its
- * reason and never reaches the registry's services, whose refusals would roll the chunk back); the duplicate rule is
- * asked once for the whole chunk and followed through the chunk's own records ({@link ChunkDuplicates}), so two
- * rows of the same person are one party whether they share a chunk or not; the new parties are written by
- * {@link PartyBatch} in a few statements, the rare UPDATE of a duplicate goes through {@link PartyService}; the
- * job's counters and position move in the same transaction. A chunk is refused if the job is not where the caller
- * thinks it is, so the same records are never applied twice. Runs as a SUPERVISOR, like the web-to-lead intake
+ * record has been mapped and validated with the registry's {@link PartyValidator} before ({@link ChunkChecker}, on
+ * the thread that reads ahead; a refused record is recorded with its reason and never reaches the registry's
+ * services, whose refusals would roll the chunk back); the duplicate rule is asked once for the whole chunk and
+ * followed through the chunk's own records ({@link ChunkDuplicates}), so two rows of the same person are one party
+ * whether they share a chunk or not; the new parties are written by {@link PartyBatch} in a few statements, the rare
+ * UPDATE of a duplicate goes through {@link PartyService}; the job's counters and position move in the same
+ * transaction. A chunk is refused if the job is not where the caller thinks it is, so the same records are never
+ * applied twice. Runs as a SUPERVISOR, like the web-to-lead intake
  * (there is no signed-in user in the background), but every row it writes names the user who started the import.
  */
 @Stateless
@@ -57,7 +59,6 @@ public class ImportChunk {
 
     static final String SOURCE = "IMPORT";
     static final int CHUNK_SIZE = 1000;
-    private static final int REASON_MAX = 2000;
 
     @PersistenceContext
     private EntityManager em;
@@ -80,58 +81,52 @@ public class ImportChunk {
     @EJB
     private RegistrySettings settings;
 
+    /**
+     * Writes a chunk checked by {@link ChunkChecker}, all in this one transaction: asks the duplicate rule, creates,
+     * updates or skips; then waits for the end of the write of the chunk before ({@code before}: it may be written at
+     * the same time, {@link ChunkWriters}; committed or failed), locks the job, decides the deferred records, which
+     * may duplicate that chunk's parties, records the rejected records and moves the job past the chunk. A job that
+     * is no longer running, or not at this chunk's position (the chunk before failed), refuses the chunk and nothing
+     * of it stays.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void process(long jobId, long expectedPosition, List<CsvPort.SourceRecord> records, int columns, boolean last) {
-        ImportJob job = em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.getState() != ImportJob.State.RUNNING || job.getPosition() != expectedPosition) {
-            throw new IllegalStateException("Import " + jobId + " is not at record " + expectedPosition);
+    public void process(long jobId, CheckedChunk chunk, Future<?> before) {
+        ImportJob job = em.find(ImportJob.class, jobId);
+        if (job == null) {
+            throw new ChunkRefusedException(jobId, chunk.position());
         }
-        Outcomes outcomes = new Outcomes(job.getCreatedBy());
-        PartyValidator validator = validator();
-        List<Checked> checked = check(job, records, columns, validator, outcomes);
-        DuplicatePolicy policy = job.getDuplicates();
-        ChunkDuplicates duplicates = new ChunkDuplicates(policy == DuplicatePolicy.CREATE ? Map.of()
-                : batch.existing(checked.stream().flatMap(c -> c.party().duplicateKeys().stream()).distinct().toList()));
-        for (Checked row : checked) {
-            List<DuplicateKey> keys = row.party().duplicateKeys();
-            Optional<ChunkDuplicates.Target> target = policy == DuplicatePolicy.CREATE ? Optional.empty() : duplicates.of(keys);
-            if (target.isEmpty()) {
-                duplicates.add(keys, new ChunkDuplicates.Created(outcomes.toCreate.size()));
-                outcomes.toCreate.add(row.party());
-            } else if (policy == DuplicatePolicy.SKIP) {
-                outcomes.skipped++;
-            } else {
-                long id = outcomes.id(target.get());
-                try {
-                    PartyData merged = merge(parties.find(id), row.data());
-                    validator.validate(merged, outcomes.user);
-                    parties.updateFor(outcomes.user, id, merged, SOURCE);
-                    duplicates.add(keys, new ChunkDuplicates.Existing(id));
-                    outcomes.updated++;
-                } catch (ValidationException e) {
-                    outcomes.reject(row.record(), e);
-                }
-            }
+        em.createNativeQuery("SET LOCAL max_parallel_workers_per_gather = 0").executeUpdate();
+        Outcomes outcomes = new Outcomes(job.getCreatedBy(), job.getDuplicates(), chunk.rejected());
+        outcomes.decide(chunk.accepted());
+        outcomes.writeCreates();
+        awaitEnd(before);
+        em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
+        if (job.getState() != ImportJob.State.RUNNING || job.getPosition() != chunk.position()) {
+            throw new ChunkRefusedException(jobId, chunk.position());
         }
+        outcomes.decide(chunk.deferred());
         outcomes.writeCreates();
         writeRejections(jobId, outcomes.rejections);
-        job.advance(records.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
-        if (last) {
+        job.advance(chunk.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
+        if (chunk.last()) {
             job.finish();
         }
     }
 
-    private record Checked(CsvPort.SourceRecord record, PartyData data, NewParty party) {
+    /** Until the write of the chunk before has ended, whether it committed (the job is then at this chunk) or not. */
+    private static void awaitEnd(Future<?> before) {
+        try {
+            Futures.awaitEnd(before);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the chunk before", e);
+        }
     }
 
-    private record Rejection(CsvPort.SourceRecord record, String reason) {
-    }
-
-    /** The records the registry accepts, in order; the others rejected with their reasons. */
-    private List<Checked> check(ImportJob job, List<CsvPort.SourceRecord> records, int columns, PartyValidator validator,
-                                Outcomes outcomes) {
+    /** The checker of a run of the job: its mapping, the registry's validator as it stands now, the job's user. */
+    public ChunkChecker checker(ImportJob job, int columns) {
         ComuneDirectory directory = comuni.directory();
-        RowMapper mapper = new RowMapper(ColumnMapping.fromText(job.getMapping()), new RowMapper.Comuni() {
+        return new ChunkChecker(ColumnMapping.fromText(job.getMapping()), columns, new RowMapper.Comuni() {
             @Override
             public List<ComuneView> byName(String name, String provinceAbbr) {
                 return directory.byNameAndProvince(name, provinceAbbr);
@@ -141,44 +136,72 @@ public class ImportChunk {
             public List<ComuneView> byPostalCode(String postalCode) {
                 return directory.byPostalCode(postalCode);
             }
-        });
-        List<Checked> checked = new ArrayList<>(records.size());
-        for (CsvPort.SourceRecord record : records) {
-            try {
-                if (record.values().size() != columns) {
-                    throw new ValidationException(List.of(new BusinessException(null, "COLUMN_COUNT",
-                            record.values().size(), columns)));
-                }
-                PartyData data = mapper.map(record.values());
-                checked.add(new Checked(record, data, NewParty.validate(validator, data, outcomes.user)));
-            } catch (ValidationException e) {
-                outcomes.reject(record, e);
-            }
-        }
-        return checked;
+        }, validator(), job.getCreatedBy(), job.getDuplicates());
     }
 
-    /** What the chunk did; the parties to create are written together, and before any update of one of them. */
+    /**
+     * What the chunk did. The records are decided in order, a group at a time (the chunk's, then its deferred ones),
+     * the duplicate rule asked once per group; the parties to create are written together, and before any update of
+     * one of them.
+     */
     private final class Outcomes {
 
         private final String user;
+        private final DuplicatePolicy policy;
         private final List<NewParty> toCreate = new ArrayList<>();
         private final List<Long> createdIds = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
+        private final List<CheckedChunk.Rejection> rejections;
+        private PartyValidator validator;
         private long created;
         private long updated;
         private long skipped;
 
-        Outcomes(String user) {
+        Outcomes(String user, DuplicatePolicy policy, List<CheckedChunk.Rejection> rejected) {
             this.user = user;
+            this.policy = policy;
+            this.rejections = new ArrayList<>(rejected);
         }
 
-        long id(ChunkDuplicates.Target target) {
+        void decide(List<CheckedChunk.Accepted> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int first = toCreate.size();
+            ChunkDuplicates duplicates = new ChunkDuplicates(policy == DuplicatePolicy.CREATE ? Map.of()
+                    : batch.existing(rows.stream().flatMap(c -> c.party().duplicateKeys().stream()).distinct().toList()));
+            for (CheckedChunk.Accepted row : rows) {
+                List<DuplicateKey> keys = row.party().duplicateKeys();
+                Optional<ChunkDuplicates.Target> target = policy == DuplicatePolicy.CREATE ? Optional.empty() : duplicates.of(keys);
+                if (target.isEmpty()) {
+                    duplicates.add(keys, new ChunkDuplicates.Created(toCreate.size() - first));
+                    toCreate.add(row.party());
+                } else if (policy == DuplicatePolicy.SKIP) {
+                    skipped++;
+                } else {
+                    update(row, keys, id(target.get(), first), duplicates);
+                }
+            }
+        }
+
+        private void update(CheckedChunk.Accepted row, List<DuplicateKey> keys, long id, ChunkDuplicates duplicates) {
+            try {
+                PartyData merged = merge(parties.find(id), row.data());
+                validator = validator == null ? validator() : validator;
+                validator.validate(merged, user);
+                parties.updateFor(user, id, merged, SOURCE);
+                duplicates.add(keys, new ChunkDuplicates.Existing(id));
+                updated++;
+            } catch (ValidationException e) {
+                rejections.add(CheckedChunk.Rejection.of(row.record(), e));
+            }
+        }
+
+        private long id(ChunkDuplicates.Target target, int first) {
             if (target instanceof ChunkDuplicates.Existing existing) {
                 return existing.id();
             }
             writeCreates();
-            return createdIds.get(((ChunkDuplicates.Created) target).index());
+            return createdIds.get(first + ((ChunkDuplicates.Created) target).index());
         }
 
         void writeCreates() {
@@ -186,14 +209,9 @@ public class ImportChunk {
             createdIds.addAll(batch.create(List.copyOf(pending), user, SOURCE));
             created = createdIds.size();
         }
-
-        void reject(CsvPort.SourceRecord record, ValidationException e) {
-            String reason = RowMapper.reason(e).orElse("");
-            rejections.add(new Rejection(record, reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason));
-        }
     }
 
-    private void writeRejections(long jobId, List<Rejection> rejections) {
+    private void writeRejections(long jobId, List<CheckedChunk.Rejection> rejections) {
         if (rejections.isEmpty()) {
             return;
         }
@@ -202,7 +220,7 @@ public class ImportChunk {
                      + " SELECT ?, * FROM unnest(CAST(? AS bigint[]), CAST(? AS varchar[]), CAST(? AS text[]))")) {
             insert.setLong(1, jobId);
             insert.setArray(2, connection.createArrayOf("int8", rejections.stream().map(r -> r.record().line()).toArray()));
-            insert.setArray(3, connection.createArrayOf("varchar", rejections.stream().map(Rejection::reason).toArray()));
+            insert.setArray(3, connection.createArrayOf("varchar", rejections.stream().map(CheckedChunk.Rejection::reason).toArray()));
             insert.setArray(4, connection.createArrayOf("text",
                     rejections.stream().map(r -> ImportFiles.csv().line(r.record().values())).toArray()));
             insert.executeUpdate();

@@ -14,18 +14,19 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the queued imports one at a time on a managed thread. The file is read once per run; each chunk of
- * records goes to {@link ImportChunk} in its own transaction. At startup the jobs left RUNNING (the server stopped
+ * Runs the queued imports one at a time on a managed thread. The file is read once per run, a chunk ahead of the
+ * writes ({@link ChunksAhead}: the next chunk is mapped and validated on a thread of its own), and the chunks are
+ * written two at a time ({@link ChunkWriters}), each by {@link ImportChunk} in its own transaction. At startup the jobs left RUNNING (the server stopped
  * or died during them) are queued again: their run skips the records already committed and carries on.
  */
 @Singleton
@@ -37,9 +38,14 @@ import java.util.logging.Logger;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    private static final int WRITERS = 2;
 
     @Resource
     private ManagedExecutorService executor;
+
+    /** For the thread of each run that reads and checks the next chunk while the current one is written. */
+    @Resource
+    private ManagedThreadFactory threads;
 
     @EJB
     private ImportJobs jobs;
@@ -95,32 +101,35 @@ public class ImportRunner {
 
     private void run(ImportJob job) {
         long id = job.getId();
-        long position = job.getPosition();
-        try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format())) {
-            int columns = records.header().size();
-            records.skip(position);
-            List<CsvPort.SourceRecord> chunk = new ArrayList<>(ImportChunk.CHUNK_SIZE);
-            while (true) {
-                CsvPort.SourceRecord record = records.next();
-                if (record != null) {
-                    chunk.add(record);
+        try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format());
+             ChunksAhead ahead = new ChunksAhead(records, job.getPosition(), ImportChunk.CHUNK_SIZE,
+                     chunks.checker(job, records.header().size())::check, Executors.newSingleThreadExecutor(threads));
+             ChunkWriters writers = new ChunkWriters(Executors.newFixedThreadPool(WRITERS, threads), writers(job))) {
+            for (CheckedChunk next = ahead.next(); next != null; next = ahead.next()) {
+                if (stopping || jobs.cancelled(id)) {
+                    return;
                 }
-                if (record == null || chunk.size() == ImportChunk.CHUNK_SIZE) {
-                    if (stopping || jobs.cancelled(id)) {
-                        return;
-                    }
-                    chunks.process(id, position, chunk, columns, record == null);
-                    position += chunk.size();
-                    chunk = new ArrayList<>(ImportChunk.CHUNK_SIZE);
-                    if (record == null) {
-                        return;
-                    }
-                }
+                CheckedChunk chunk = next;
+                writers.write(before -> chunks.process(id, chunk, before));
             }
+            writers.finish();
+        } catch (ChunkRefusedException e) {
+            LOG.info(() -> "Import " + id + " stopped: " + e.getMessage());
+            jobs.fail(id, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.log(Level.SEVERE, "Import " + id + " failed at record " + position, e);
+            LOG.log(Level.SEVERE, "Import " + id + " failed", e);
             jobs.fail(id, rootMessage(e));
         }
+    }
+
+    /**
+     * Two chunks written at once, unless duplicates update parties: then one at a time, since two chunks could
+     * otherwise update the same party by different keys at the same time.
+     */
+    private static int writers(ImportJob job) {
+        return job.getDuplicates() == DuplicatePolicy.UPDATE ? 1 : WRITERS;
     }
 
     private static String rootMessage(Throwable e) {

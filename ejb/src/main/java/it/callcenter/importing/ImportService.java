@@ -133,8 +133,9 @@ public class ImportService {
     }
 
     /**
-     * Stops a queued or running job: waits for the chunk in flight (its lock), so the counts stay those of the
-     * committed chunks; the runner sees the state before its next chunk and stops.
+     * Stops a queued or running job: waits for a chunk that is moving the job (its lock); a chunk still being written
+     * finds the job cancelled when it comes to move it and leaves nothing, so the counts stay those of the committed
+     * chunks; the runner sees the state before its next chunk and stops.
      */
     public ImportJobView cancel(long id) {
         ImportJob job = visible(id, em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE));

@@ -5,6 +5,7 @@ import it.callcenter.geography.SearchText;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,8 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Creates many parties at once, for the importer, leaving exactly the rows {@link PartyService#create} leaves for
@@ -41,6 +40,9 @@ public class PartyBatch {
 
     @Resource(lookup = "java:jboss/datasources/CallCenterDS")
     private DataSource dataSource;
+
+    @EJB
+    private InterestCatalogue catalogue;
 
     /** For each key some party already has, the oldest such party: the registry's duplicate rule in one statement. */
     public Map<DuplicateKey, Long> existing(Collection<DuplicateKey> keys) {
@@ -88,21 +90,22 @@ public class PartyBatch {
     private Map<String, Interest> interests(List<NewParty> parties) {
         Map<String, String> names = new LinkedHashMap<>();
         parties.forEach(p -> p.valid().interests().forEach(name -> names.putIfAbsent(SearchText.normalize(name), name)));
-        Map<String, Interest> found = new HashMap<>();
-        if (names.isEmpty()) {
-            return found;
-        }
-        em.createQuery("SELECT i FROM Interest i WHERE i.nameSearch IN :keys", Interest.class)
-                .setParameter("keys", List.copyOf(names.keySet())).getResultStream()
-                .forEach(i -> found.put(i.getNameSearch(), i));
-        Set<String> missing = names.keySet().stream().filter(k -> !found.containsKey(k)).collect(Collectors.toSet());
+        Map<String, Interest> found = catalogued(names.keySet());
+        Map<String, String> missing = new LinkedHashMap<>(names);
+        missing.keySet().removeAll(found.keySet());
         if (!missing.isEmpty()) {
-            missing.forEach(key -> {
-                Interest created = new Interest(names.get(key));
-                em.persist(created);
-                found.put(key, created);
-            });
-            em.flush();
+            catalogue.add(missing);
+            found.putAll(catalogued(missing.keySet()));
+        }
+        return found;
+    }
+
+    private Map<String, Interest> catalogued(Collection<String> keys) {
+        Map<String, Interest> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("SELECT i FROM Interest i WHERE i.nameSearch IN :keys", Interest.class)
+                    .setParameter("keys", List.copyOf(keys)).getResultStream()
+                    .forEach(i -> found.put(i.getNameSearch(), i));
         }
         return found;
     }

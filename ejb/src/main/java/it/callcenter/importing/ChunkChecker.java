@@ -1,0 +1,71 @@
+package it.callcenter.importing;
+
+import it.callcenter.BusinessException;
+import it.callcenter.ValidationException;
+import it.callcenter.registry.DuplicateKey;
+import it.callcenter.registry.NewParty;
+import it.callcenter.registry.PartyData;
+import it.callcenter.registry.PartyValidator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maps and validates the records of one job's chunks with the registry's {@link PartyValidator}, outside any
+ * transaction: nothing it asks changes while a chunk is written (the comuni are reference data, the administrator's
+ * lists are read once when the job's run starts), so the next chunk can be checked while the previous one is written.
+ * Unless every record creates a party ({@link DuplicatePolicy#CREATE}), an accepted record is deferred when it shares
+ * a duplicate key with the chunk before (still uncommitted when this one is written) or with a record deferred
+ * before it. One checker per run of a job, used by one thread at a time, chunk after chunk.
+ */
+public final class ChunkChecker {
+
+    private final RowMapper mapper;
+    private final PartyValidator validator;
+    private final String creator;
+    private final int columns;
+    private final boolean duplicatesMatter;
+    private Set<DuplicateKey> previousKeys = Set.of();
+
+    ChunkChecker(ColumnMapping mapping, int columns, RowMapper.Comuni comuni, PartyValidator validator, String creator,
+                 DuplicatePolicy policy) {
+        this.mapper = new RowMapper(mapping, comuni);
+        this.validator = validator;
+        this.creator = creator;
+        this.columns = columns;
+        this.duplicatesMatter = policy != DuplicatePolicy.CREATE;
+    }
+
+    /** The chunk of {@code records} that follows the first {@code position} records of the file. */
+    CheckedChunk check(long position, List<CsvPort.SourceRecord> records, boolean last) {
+        List<CheckedChunk.Accepted> accepted = new ArrayList<>(records.size());
+        List<CheckedChunk.Accepted> deferred = new ArrayList<>();
+        List<CheckedChunk.Rejection> rejected = new ArrayList<>();
+        Set<DuplicateKey> keys = new HashSet<>();
+        Set<DuplicateKey> deferredKeys = new HashSet<>();
+        for (CsvPort.SourceRecord record : records) {
+            try {
+                if (record.values().size() != columns) {
+                    throw new ValidationException(List.of(new BusinessException(null, "COLUMN_COUNT",
+                            record.values().size(), columns)));
+                }
+                PartyData data = mapper.map(record.values());
+                CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, data, NewParty.validate(validator, data, creator));
+                List<DuplicateKey> own = duplicatesMatter ? row.party().duplicateKeys() : List.of();
+                if (own.stream().anyMatch(k -> previousKeys.contains(k) || deferredKeys.contains(k))) {
+                    deferred.add(row);
+                    deferredKeys.addAll(own);
+                } else {
+                    accepted.add(row);
+                }
+                keys.addAll(own);
+            } catch (ValidationException e) {
+                rejected.add(CheckedChunk.Rejection.of(record, e));
+            }
+        }
+        previousKeys = keys;
+        return new CheckedChunk(position, records.size(), last, accepted, deferred, rejected);
+    }
+}

@@ -1,0 +1,37 @@
+package it.callcenter.importing;
+
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Waiting for the work the import hands to its own threads: a result with the work's own exception, or just its end. */
+final class Futures {
+
+    private Futures() {
+    }
+
+    /** The work's result; its failure thrown as the work threw it (an unchecked exception or an I/O error). */
+    static <T> T result(Future<T> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Until the work has ended, well or not (its failure is somebody else's to report). */
+    static void awaitEnd(Future<?> future) throws InterruptedException {
+        try {
+            future.get();
+        } catch (ExecutionException | CancellationException e) {
+            // ended
+        }
+    }
+}
