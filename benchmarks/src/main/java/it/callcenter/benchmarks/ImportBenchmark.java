@@ -42,6 +42,7 @@ public final class ImportBenchmark {
     private static final int PORT_OFFSET = 300;
     private static final double RATIO_GOAL = 0.5;
     private static final double SECONDS_GOAL_PER_MILLION = 120;
+    private static final int STALL_SECONDS = 120;
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
 
     private ImportBenchmark() {
@@ -116,21 +117,33 @@ public final class ImportBenchmark {
         MemorySampler memory = new MemorySampler(pid);
         Profiler profiler = profile ? Profiler.start(pid, root.resolve("import.jfr")) : null;
         String loadBefore = GeneratedRegistry.loadAverage();
+        CpuTimes cpu = new CpuTimes(pid);
+        cpu.sample();
         start = System.nanoTime();
         long id = submit(server.baseUrl(), file);
         double uploadSeconds = seconds(start);
         String state;
         String status;
+        String lastRead = "";
+        long lastProgress = System.nanoTime();
         while (true) {
             memory.sample();
+            cpu.sample();
             status = get(server.baseUrl() + "/api/imports/" + id);
             state = field(status, "state");
-            if (state.equals("DONE") || state.equals("FAILED")) {
+            if (state.equals("DONE") || state.equals("FAILED") || state.equals("CANCELLED")) {
                 break;
+            }
+            if (!field(status, "read").equals(lastRead)) {
+                lastRead = field(status, "read");
+                lastProgress = System.nanoTime();
+            } else if (seconds(lastProgress) > STALL_SECONDS) {
+                throw new IllegalStateException("Import " + id + " made no progress for " + STALL_SECONDS + " s: " + status);
             }
             Thread.sleep(1000);
         }
         double wallSeconds = seconds(start);
+        cpu.sample();
         memory.sample();
         String loadAfter = GeneratedRegistry.loadAverage();
         if (profiler != null) {
@@ -163,6 +176,10 @@ public final class ImportBenchmark {
                 seconds < SECONDS_GOAL_PER_MILLION ? "met" : "missed");
         System.out.printf("| WildFly resident memory: before, peak during the import | %s |%n", memory.residentSummary());
         System.out.printf("| WildFly heap used (jcmd GC.heap_info, max 1 GB): before, peak | %s |%n", memory.heapSummary());
+        double wildflyCpu = cpu.wildflySeconds();
+        double postgresCpu = cpu.postgresSeconds();
+        System.out.printf("| CPU during the import: WildFly, PostgreSQL (cores busy on average) | %.1f s, %.1f s (%.2f) |%n",
+                wildflyCpu, postgresCpu, (wildflyCpu + postgresCpu) / wallSeconds);
         System.out.printf("%nLoad average (1/5/15 min) before the import: %s, after: %s (%d cores)%n", loadBefore, loadAfter,
                 Runtime.getRuntime().availableProcessors());
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {

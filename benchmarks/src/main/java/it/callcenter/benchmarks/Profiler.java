@@ -54,7 +54,7 @@ final class Profiler {
                         frames.clear();
                     } else if (inStack && text.equals("]")) {
                         inStack = false;
-                        if (thread.contains("ManagedExecutorService") && !frames.isEmpty()) {
+                        if ((thread.contains("ManagedExecutorService") || thread.contains("ManagedThreadFactory")) && !frames.isEmpty()) {
                             total++;
                             boolean native_ = event.equals("jdk.NativeMethodSample");
                             String step = frames.stream().filter(f -> f.startsWith("it.callcenter.")).findFirst().orElse("?");

@@ -1,0 +1,76 @@
+package it.callcenter.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU seconds (user + system, from {@code /proc/PID/stat}) that the WildFly process and the PostgreSQL processes
+ * spend during a measurement, sampled every time {@link #sample()} is called: a backend that ends in the middle (a
+ * pooled connection replaced) keeps what it spent up to its last sample, one that starts counts from zero. On two
+ * cores they tell which side an import keeps busy, and whether the two sides overlap.
+ */
+final class CpuTimes {
+
+    private static final double TICKS = 100.0;
+
+    private final long wildflyPid;
+    private final Map<Long, double[]> postgres = new HashMap<>();
+    private double wildflyFirst = -1;
+    private double wildflyLast;
+    private boolean started;
+
+    CpuTimes(long wildflyPid) {
+        this.wildflyPid = wildflyPid;
+    }
+
+    void sample() {
+        double wildfly = seconds(Path.of("/proc/" + wildflyPid)).orElse(wildflyLast);
+        wildflyFirst = wildflyFirst < 0 ? wildfly : wildflyFirst;
+        wildflyLast = wildfly;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                String name = process.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit) && isPostgres(process)) {
+                    double spent = seconds(process).orElse(-1);
+                    if (spent >= 0) {
+                        postgres.computeIfAbsent(Long.parseLong(name), pid -> new double[] {started ? 0 : spent, spent})[1] = spent;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no sample this time
+        }
+        started = true;
+    }
+
+    double wildflySeconds() {
+        return wildflyLast - wildflyFirst;
+    }
+
+    double postgresSeconds() {
+        return postgres.values().stream().mapToDouble(times -> times[1] - times[0]).sum();
+    }
+
+    private static boolean isPostgres(Path process) {
+        try {
+            return List.of("postgres").contains(Files.readString(process.resolve("comm")).strip());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static java.util.OptionalDouble seconds(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return java.util.OptionalDouble.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS);
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalDouble.empty();
+        }
+    }
+}
