@@ -12,8 +12,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Chunks are written side by side (the next while the one before is still uncommitted), yet the duplicates of a
- * file come out exactly as if its rows had been saved one after the other: a row repeating a row of the chunk before,
+ * Chunks are written side by side (the next while the ones before are still uncommitted), yet the duplicates of a
+ * file come out exactly as if its rows had been saved one after the other: a row repeating a row of a chunk before,
  * a row repeating a skipped row's other key (a new party: the skipped row made none), a row repeating a row of the
  * same chunk; with UPDATE, the party made by the chunk before is the one updated.
  */
@@ -68,14 +68,15 @@ class ImportAcrossChunksIT {
         file.change(2200, "", file.mobile(5000), "");
         file.change(2300, "", file.mobile(5000), "");
         file.change(50, "", file.mobile(10), "");
+        file.change(2400, "", file.mobile(500), "");
 
         JsonNode job = ImportParityIT.Imports.run(supervisor, file.bytes(), "SKIP");
 
         assertEquals(ROWS, job.get("read").asLong(), job.toString());
-        assertEquals(104, job.get("skipped").asLong(), "100 of the chunk before, rows 1500, 2100, 2300 and 50: " + job);
-        assertEquals(ROWS - 104, job.get("created").asLong(), job.toString());
+        assertEquals(105, job.get("skipped").asLong(), "100 of the chunk before, rows 1500, 2100, 2300, 2400 and 50: " + job);
+        assertEquals(ROWS - 105, job.get("created").asLong(), job.toString());
         assertEquals(0, job.get("rejected").asLong(), job.toString());
-        assertEquals(ROWS - 104, total(file.prefix.toLowerCase()), "one party a created row, no more");
+        assertEquals(ROWS - 105, total(file.prefix.toLowerCase()), "one party a created row, no more");
         JsonNode withTheOtherKey = supervisor.get("/parties?q=" + anotherKey).json();
         assertEquals(1, withTheOtherKey.get("total").asLong(), withTheOtherKey.toString());
         JsonNode card = supervisor.get("/parties/" + withTheOtherKey.get("items").get(0).get("id").asLong()).json();
@@ -83,6 +84,7 @@ class ImportAcrossChunksIT {
                 "row 1500 was skipped, so row 1600 made the party with that codice fiscale");
         assertEquals(1, total(file.mobile(1700)), "row 2100 did not make a second party with row 1700's mobile");
         assertEquals(0, total(file.lastName(2100).toLowerCase()));
+        assertEquals(1, total(file.mobile(500)), "row 2400 repeats a row two chunks before");
     }
 
     @Test

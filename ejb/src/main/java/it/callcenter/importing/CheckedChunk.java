@@ -10,9 +10,9 @@ import java.util.List;
  * A chunk of records checked by the registry's rules before its transaction begins ({@link ChunkChecker}): the
  * records the registry accepts, in order, and those it refuses with their reasons. {@code position} is the number of
  * data records before the chunk, {@code size} the number of records in it, {@code last} whether the file ends with it.
- * The chunk before may still be being written when this one is ({@link ChunkWriters}), so the accepted records that
- * share a duplicate key with it are {@code deferred}: {@link ImportChunk} decides them only once that chunk has
- * committed, as if the two had been written one after the other.
+ * The chunks before may still be being written when this one is ({@link ChunkWriters}), so the accepted records that
+ * share a duplicate key with them are {@code deferred}: {@link ImportChunk} decides them only once those chunks have
+ * committed, as if the chunks had been written one after the other.
  */
 public record CheckedChunk(long position, int size, boolean last, List<Accepted> accepted, List<Accepted> deferred,
                            List<Rejection> rejected) {

@@ -7,7 +7,9 @@ import it.callcenter.registry.NewParty;
 import it.callcenter.registry.PartyData;
 import it.callcenter.registry.PartyValidator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.Set;
  * transaction: nothing it asks changes while a chunk is written (the comuni are reference data, the administrator's
  * lists are read once when the job's run starts), so the next chunk can be checked while the previous one is written.
  * Unless every record creates a party ({@link DuplicatePolicy#CREATE}), an accepted record is deferred when it shares
- * a duplicate key with the chunk before (still uncommitted when this one is written) or with a record deferred
- * before it. One checker per run of a job, used by one thread at a time, chunk after chunk.
+ * a duplicate key with one of the chunks before that may still be uncommitted when this one is written, or with a
+ * record deferred before it. One checker per run of a job, used by one thread at a time, chunk after chunk.
  */
 public final class ChunkChecker {
 
@@ -27,15 +29,18 @@ public final class ChunkChecker {
     private final String creator;
     private final int columns;
     private final boolean duplicatesMatter;
-    private Set<DuplicateKey> previousKeys = Set.of();
+    private final int uncommittedBefore;
+    private final Deque<Set<DuplicateKey>> previousKeys = new ArrayDeque<>();
 
+    /** {@code uncommittedBefore}: how many chunks before a chunk may still be uncommitted while it is written. */
     ChunkChecker(ColumnMapping mapping, int columns, RowMapper.Comuni comuni, PartyValidator validator, String creator,
-                 DuplicatePolicy policy) {
+                 DuplicatePolicy policy, int uncommittedBefore) {
         this.mapper = new RowMapper(mapping, comuni);
         this.validator = validator;
         this.creator = creator;
         this.columns = columns;
         this.duplicatesMatter = policy != DuplicatePolicy.CREATE;
+        this.uncommittedBefore = uncommittedBefore;
     }
 
     /** The chunk of {@code records} that follows the first {@code position} records of the file. */
@@ -54,7 +59,7 @@ public final class ChunkChecker {
                 PartyData data = mapper.map(record.values());
                 CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, data, NewParty.validate(validator, data, creator));
                 List<DuplicateKey> own = duplicatesMatter ? row.party().duplicateKeys() : List.of();
-                if (own.stream().anyMatch(k -> previousKeys.contains(k) || deferredKeys.contains(k))) {
+                if (own.stream().anyMatch(k -> deferredKeys.contains(k) || previousKeys.stream().anyMatch(p -> p.contains(k)))) {
                     deferred.add(row);
                     deferredKeys.addAll(own);
                 } else {
@@ -65,7 +70,10 @@ public final class ChunkChecker {
                 rejected.add(CheckedChunk.Rejection.of(record, e));
             }
         }
-        previousKeys = keys;
+        previousKeys.addFirst(keys);
+        while (previousKeys.size() > uncommittedBefore) {
+            previousKeys.removeLast();
+        }
         return new CheckedChunk(position, records.size(), last, accepted, deferred, rejected);
     }
 }

@@ -123,8 +123,11 @@ public class ImportChunk {
         }
     }
 
-    /** The checker of a run of the job: its mapping, the registry's validator as it stands now, the job's user. */
-    public ChunkChecker checker(ImportJob job, int columns) {
+    /**
+     * The checker of a run of the job: its mapping, the registry's validator as it stands now, the job's user;
+     * {@code uncommittedBefore} chunks before a chunk may still be being written when it is.
+     */
+    public ChunkChecker checker(ImportJob job, int columns, int uncommittedBefore) {
         ComuneDirectory directory = comuni.directory();
         return new ChunkChecker(ColumnMapping.fromText(job.getMapping()), columns, new RowMapper.Comuni() {
             @Override
@@ -136,7 +139,7 @@ public class ImportChunk {
             public List<ComuneView> byPostalCode(String postalCode) {
                 return directory.byPostalCode(postalCode);
             }
-        }, validator(), job.getCreatedBy(), job.getDuplicates());
+        }, validator(), job.getCreatedBy(), job.getDuplicates(), uncommittedBefore);
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * Runs the queued imports one at a time on a managed thread. The file is read once per run, a chunk ahead of the
  * writes ({@link ChunksAhead}: the next chunk is mapped and validated on a thread of its own), and the chunks are
- * written two at a time ({@link ChunkWriters}), each by {@link ImportChunk} in its own transaction. At startup the jobs left RUNNING (the server stopped
+ * written three at a time ({@link ChunkWriters}), each by {@link ImportChunk} in its own transaction: on two cores the
+ * database then has a chunk to work on while the application prepares, or waits to move the job for, another. At startup the jobs left RUNNING (the server stopped
  * or died during them) are queued again: their run skips the records already committed and carries on.
  */
 @Singleton
@@ -38,7 +39,7 @@ import java.util.logging.Logger;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
-    private static final int WRITERS = 2;
+    private static final int WRITERS = 3;
 
     @Resource
     private ManagedExecutorService executor;
@@ -101,10 +102,11 @@ public class ImportRunner {
 
     private void run(ImportJob job) {
         long id = job.getId();
+        int inFlight = writers(job);
         try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format());
              ChunksAhead ahead = new ChunksAhead(records, job.getPosition(), ImportChunk.CHUNK_SIZE,
-                     chunks.checker(job, records.header().size())::check, Executors.newSingleThreadExecutor(threads));
-             ChunkWriters writers = new ChunkWriters(Executors.newFixedThreadPool(WRITERS, threads), writers(job))) {
+                     chunks.checker(job, records.header().size(), inFlight - 1)::check, Executors.newSingleThreadExecutor(threads));
+             ChunkWriters writers = new ChunkWriters(Executors.newFixedThreadPool(inFlight, threads), inFlight)) {
             for (CheckedChunk next = ahead.next(); next != null; next = ahead.next()) {
                 if (stopping || jobs.cancelled(id)) {
                     return;
@@ -125,7 +127,7 @@ public class ImportRunner {
     }
 
     /**
-     * Two chunks written at once, unless duplicates update parties: then one at a time, since two chunks could
+     * Three chunks written at once, unless duplicates update parties: then one at a time, since two chunks could
      * otherwise update the same party by different keys at the same time.
      */
     private static int writers(ImportJob job) {

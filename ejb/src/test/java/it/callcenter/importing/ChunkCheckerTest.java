@@ -70,7 +70,7 @@ class ChunkCheckerTest {
     private final ChunkChecker checker = checker(DuplicatePolicy.SKIP);
 
     private ChunkChecker checker(DuplicatePolicy policy) {
-        return new ChunkChecker(ColumnMapping.suggest(header, null), header.size(), comuni, validator, "supervisor", policy);
+        return new ChunkChecker(ColumnMapping.suggest(header, null), header.size(), comuni, validator, "supervisor", policy, 1);
     }
 
     private static CsvPort.SourceRecord record(long line, String... values) {
@@ -126,6 +126,24 @@ class ChunkCheckerTest {
         assertEquals(List.of(9L), third.accepted().stream().map(a -> a.record().line()).toList(),
                 "only the chunk just before may be uncommitted");
         assertEquals(List.of(10L), third.deferred().stream().map(a -> a.record().line()).toList());
+    }
+
+    @Test
+    void withTwoChunksBeforeInFlightTheirKeysAreDeferredBoth() {
+        ChunkChecker wide = new ChunkChecker(ColumnMapping.suggest(header, null), header.size(), comuni, validator, "supervisor",
+                DuplicatePolicy.SKIP, 2);
+        wide.check(0, List.of(record(2, "Rossi", "Mario", "", "333 1000001", "Roma")), false);
+        wide.check(1, List.of(record(3, "Bianchi", "Anna", "", "333 1000002", "Roma")), false);
+        CheckedChunk third = wide.check(2, List.of(
+                record(4, "Rossi", "Mario", "", "333 1000001", "Roma"),
+                record(5, "Bianchi", "Anna", "", "333 1000002", "Roma")), false);
+        assertEquals(List.of(4L, 5L), third.deferred().stream().map(a -> a.record().line()).toList());
+        assertEquals(List.of(), wide.check(3, List.of(record(6, "Verdi", "Luigi", "", "333 1000003", "Roma")), false).deferred());
+        CheckedChunk fifth = wide.check(4, List.of(record(7, "Rossi", "Mario", "", "333 1000001", "Roma")), false);
+        assertEquals(List.of(7L), fifth.deferred().stream().map(a -> a.record().line()).toList(), "the third chunk had it too");
+        CheckedChunk sixth = wide.check(5, List.of(record(8, "Bianchi", "Anna", "", "333 1000002", "Roma")), true);
+        assertEquals(List.of(8L), sixth.accepted().stream().map(a -> a.record().line()).toList(),
+                "the chunks that had it are committed by now");
     }
 
     @Test
