@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -58,7 +57,7 @@ final class CpuTimes {
 
     private static boolean isPostgres(Path process) {
         try {
-            return List.of("postgres").contains(Files.readString(process.resolve("comm")).strip());
+            return Files.readString(process.resolve("comm")).strip().equals("postgres");
         } catch (IOException e) {
             return false;
         }

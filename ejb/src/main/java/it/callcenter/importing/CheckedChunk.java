@@ -1,6 +1,7 @@
 package it.callcenter.importing;
 
 import it.callcenter.ValidationException;
+import it.callcenter.registry.DuplicateKey;
 import it.callcenter.registry.NewParty;
 import it.callcenter.registry.PartyData;
 
@@ -17,8 +18,11 @@ import java.util.List;
 public record CheckedChunk(long position, int size, boolean last, List<Accepted> accepted, List<Accepted> deferred,
                            List<Rejection> rejected) {
 
-    /** A record the registry accepts: its data (for an update of a duplicate) and the party it would create. */
-    public record Accepted(CsvPort.SourceRecord record, PartyData data, NewParty party) {
+    /**
+     * A record the registry accepts: its data (for an update of a duplicate), the party it would create and that
+     * party's duplicate keys (asked once: the checker and the writer both need them).
+     */
+    public record Accepted(CsvPort.SourceRecord record, PartyData data, NewParty party, List<DuplicateKey> keys) {
     }
 
     /** A refused record, with the reason as stored: {@code field: CODE; ...}, at most {@value #REASON_MAX} characters. */

@@ -57,8 +57,9 @@ public final class ChunkChecker {
                             record.values().size(), columns)));
                 }
                 PartyData data = mapper.map(record.values());
-                CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, data, NewParty.validate(validator, data, creator));
-                List<DuplicateKey> own = duplicatesMatter ? row.party().duplicateKeys() : List.of();
+                NewParty party = NewParty.validate(validator, data, creator);
+                CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, data, party, party.duplicateKeys());
+                List<DuplicateKey> own = duplicatesMatter ? row.keys() : List.of();
                 if (own.stream().anyMatch(k -> deferredKeys.contains(k) || previousKeys.stream().anyMatch(p -> p.contains(k)))) {
                     deferred.add(row);
                     deferredKeys.addAll(own);

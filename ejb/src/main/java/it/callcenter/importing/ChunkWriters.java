@@ -8,10 +8,11 @@ import java.util.concurrent.Future;
 
 /**
  * Writes chunks on threads of their own, at most {@code inFlight} at a time: on two cores the database writes one
- * chunk's rows while the application prepares the next one's, instead of one core waiting for the other. Each chunk is its own
- * transaction, and each waits for the write of the one before to end before it moves the job ({@link ImportChunk#process}
- * is handed that write), so the job's position stays the end of an unbroken run of committed chunks. The writes are awaited in the order they
- * were handed in, so the first failure reported is the first chunk's that failed.
+ * chunk's rows while the application prepares the next one's, instead of one core waiting for the other. Each chunk
+ * is its own transaction, and each waits for the write of the one before to end before it moves the job
+ * ({@link ImportChunk#process} is handed that write), so the job's position stays the end of an unbroken run of
+ * committed chunks. The writes are awaited in the order they were handed in, so the first failure reported is the
+ * first chunk's that failed.
  */
 final class ChunkWriters implements AutoCloseable {
 
@@ -49,11 +50,7 @@ final class ChunkWriters implements AutoCloseable {
     }
 
     private void awaitOldest() throws InterruptedException {
-        try {
-            Futures.result(pending.remove());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Futures.result(pending.remove());
     }
 
     /** Waits for the writes still running (failed or not: they end by themselves), then stops the threads. */

@@ -1,6 +1,7 @@
 package it.callcenter.importing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -35,13 +36,17 @@ final class ChunksAhead implements AutoCloseable {
         this.size = size;
         this.position = position;
         this.ahead = executor.submit(() -> {
-            records.skip(position);
+            try {
+                records.skip(position);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return readAndCheck();
         });
     }
 
     /** The next chunk, checked (the last one may be empty); null after the last. */
-    CheckedChunk next() throws IOException, InterruptedException {
+    CheckedChunk next() throws InterruptedException {
         if (ahead == null) {
             return null;
         }
@@ -50,11 +55,11 @@ final class ChunksAhead implements AutoCloseable {
         return chunk;
     }
 
-    private CheckedChunk readAndCheck() throws IOException {
+    private CheckedChunk readAndCheck() {
         List<CsvPort.SourceRecord> chunk = new ArrayList<>(size);
         boolean last = false;
         while (chunk.size() < size) {
-            CsvPort.SourceRecord record = records.next();
+            CsvPort.SourceRecord record = read();
             if (record == null) {
                 last = true;
                 break;
@@ -64,6 +69,14 @@ final class ChunksAhead implements AutoCloseable {
         CheckedChunk checked = check.apply(position, chunk, last);
         position += chunk.size();
         return checked;
+    }
+
+    private CsvPort.SourceRecord read() {
+        try {
+            return records.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for the chunk being read ahead (its records are read again by the next run), then stops. */

@@ -1,6 +1,5 @@
 package it.callcenter.importing;
 
-import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,14 +10,11 @@ final class Futures {
     private Futures() {
     }
 
-    /** The work's result; its failure thrown as the work threw it (an unchecked exception or an I/O error). */
-    static <T> T result(Future<T> future) throws IOException, InterruptedException {
+    /** The work's result; its failure thrown as the work threw it (the import's work throws only unchecked ones). */
+    static <T> T result(Future<T> future) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -171,9 +171,9 @@ public class ImportChunk {
             }
             int first = toCreate.size();
             ChunkDuplicates duplicates = new ChunkDuplicates(policy == DuplicatePolicy.CREATE ? Map.of()
-                    : batch.existing(rows.stream().flatMap(c -> c.party().duplicateKeys().stream()).distinct().toList()));
+                    : batch.existing(rows.stream().flatMap(c -> c.keys().stream()).distinct().toList()));
             for (CheckedChunk.Accepted row : rows) {
-                List<DuplicateKey> keys = row.party().duplicateKeys();
+                List<DuplicateKey> keys = row.keys();
                 Optional<ChunkDuplicates.Target> target = policy == DuplicatePolicy.CREATE ? Optional.empty() : duplicates.of(keys);
                 if (target.isEmpty()) {
                     duplicates.add(keys, new ChunkDuplicates.Created(toCreate.size() - first));

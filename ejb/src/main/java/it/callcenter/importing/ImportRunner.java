@@ -27,8 +27,9 @@ import java.util.logging.Logger;
  * Runs the queued imports one at a time on a managed thread. The file is read once per run, a chunk ahead of the
  * writes ({@link ChunksAhead}: the next chunk is mapped and validated on a thread of its own), and the chunks are
  * written three at a time ({@link ChunkWriters}), each by {@link ImportChunk} in its own transaction: on two cores the
- * database then has a chunk to work on while the application prepares, or waits to move the job for, another. At startup the jobs left RUNNING (the server stopped
- * or died during them) are queued again: their run skips the records already committed and carries on.
+ * database then has a chunk to work on while the application prepares, or waits to move the job for, another. At
+ * startup the jobs left RUNNING (the server stopped or died during them) are queued again: their run skips the
+ * records already committed and carries on.
  */
 @Singleton
 @Startup
@@ -105,7 +106,8 @@ public class ImportRunner {
         int inFlight = writers(job);
         try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format());
              ChunksAhead ahead = new ChunksAhead(records, job.getPosition(), ImportChunk.CHUNK_SIZE,
-                     chunks.checker(job, records.header().size(), inFlight - 1)::check, Executors.newSingleThreadExecutor(threads));
+                     chunks.checker(job, records.header().size(), inFlight - 1)::check,
+                     Executors.newSingleThreadExecutor(threads));
              ChunkWriters writers = new ChunkWriters(Executors.newFixedThreadPool(inFlight, threads), inFlight)) {
             for (CheckedChunk next = ahead.next(); next != null; next = ahead.next()) {
                 if (stopping || jobs.cancelled(id)) {

@@ -89,7 +89,7 @@ public class PartyBatch {
     /** The batch's interests by their search key: those of the catalogue, and the new ones added to it now. */
     private Map<String, Interest> interests(List<NewParty> parties) {
         Map<String, String> names = new LinkedHashMap<>();
-        parties.forEach(p -> p.valid().interests().forEach(name -> names.putIfAbsent(SearchText.normalize(name), name)));
+        parties.forEach(p -> p.valid().interests().forEach(name -> names.putIfAbsent(SearchText.normalize(name), name.strip())));
         Map<String, Interest> found = catalogued(names.keySet());
         Map<String, String> missing = new LinkedHashMap<>(names);
         missing.keySet().removeAll(found.keySet());
