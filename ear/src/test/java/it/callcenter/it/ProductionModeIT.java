@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Production mode, on a second WildFly of its own (HTTP 8280) and a new database: only {@code admin} exists,
+ * Production mode, on a second WildFly of its own (HTTP 8280 by default) and a new database: only {@code admin} exists,
  * with a random password written once to the server log; no demo user can sign in.
  */
 class ProductionModeIT {
@@ -34,7 +34,7 @@ class ProductionModeIT {
         Path data = Path.of(System.getProperty("callcenter.it.work", "target/it-work")).resolve("production-postgres");
         TestServer.deleteTree(data);
         try (LocalServer server = LocalServer.start(home, Path.of(System.getProperty("callcenter.ear")), data,
-                LocalDatabase.freePort(), 200, "production", Map.of())) {
+                LocalDatabase.freePort(), TestServer.SECOND_SERVER_OFFSET, "production", Map.of())) {
             String log = Files.readString(server.wildfly().serverLog());
             Matcher created = Pattern.compile("Created the user 'admin' with the password (\\S+) ").matcher(log);
             assertTrue(created.find(), "the log names the admin password");

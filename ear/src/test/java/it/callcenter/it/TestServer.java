@@ -15,13 +15,16 @@ import java.util.stream.Stream;
 
 /**
  * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
- * (HTTP on 8180) configured by the same CLI scripts as production, with the EAR of this build, in demo
+ * (HTTP on 8180, or 8080 + {@code callcenter.it.port-offset}) configured by the same CLI scripts as production, with the EAR of this build, in demo
  * mode. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
  * stops it when the run dies, also when a test or the deployment fails.
  */
 public final class TestServer implements BeforeAllCallback {
 
-    static final int PORT_OFFSET = 100;
+    /** WildFly's port offset for the tests; another offset lets a second checkout run its tests at the same time. */
+    static final int PORT_OFFSET = Integer.getInteger("callcenter.it.port-offset", 100);
+    /** A second server of a test (production mode, cluster) adds this to {@link #PORT_OFFSET}. */
+    static final int SECOND_SERVER_OFFSET = PORT_OFFSET + 100;
 
     private static LocalServer server;
 
