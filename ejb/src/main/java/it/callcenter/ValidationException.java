@@ -6,16 +6,22 @@ import java.util.List;
 
 /** Several fields are wrong at once: all of them are reported, so the user fixes them in one go. */
 @ApplicationException(rollback = true)
-public class ValidationException extends RuntimeException {
+public class ValidationException extends BusinessException {
 
     private final List<BusinessException> violations;
 
     public ValidationException(List<BusinessException> violations) {
-        super(violations.toString());
+        super(Kind.INVALID, violations.isEmpty() ? null : violations.get(0).field(), "INVALID");
         this.violations = List.copyOf(violations);
     }
 
+    @Override
     public List<BusinessException> violations() {
         return violations;
+    }
+
+    @Override
+    public String getMessage() {
+        return violations.toString();
     }
 }

@@ -122,6 +122,23 @@ final class Api {
         }
     }
 
+    /** Any method, with any Content-Type (or none) and body: for what the API must refuse; keeps the answer's headers. */
+    HttpResponse<String> raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts an HTML form's fields ({@code application/x-www-form-urlencoded}) asking for the given type back. */
     Reply postForm(String path, String urlEncodedFields, String accept) {
         return send(request(path).setHeader("Accept", accept).header("Content-Type", "application/x-www-form-urlencoded")

@@ -195,7 +195,7 @@ class LeadsIT {
             String name = "Da ritirare " + System.nanoTime();
             String retired = create(browser, name, "", null);
             browser.driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, ':retire')]")).click();
-            browser.awaitText(By.id("sources:messages"), name);
+            browser.awaitText(By.id("sources:messages"), "Modulo " + name + " disattivato");
             return retired;
         }
     }

@@ -1,28 +1,40 @@
 package it.callcenter.registry;
 
+import it.callcenter.BusinessException;
 import jakarta.ejb.ApplicationException;
+
+import java.util.Map;
 
 /**
  * Another party already has this codice fiscale, partita IVA or mobile. Saving anyway takes an explicit
  * choice (API: {@code allowDuplicate=true}).
  */
 @ApplicationException(rollback = true)
-public class DuplicatePartyException extends RuntimeException {
+public class DuplicatePartyException extends BusinessException {
 
     private final long existingId;
-    private final String field;
 
     public DuplicatePartyException(long existingId, String field) {
-        super("duplicate " + field + " of party " + existingId);
+        super(Kind.CONFLICT, field, "DUPLICATE");
         this.existingId = existingId;
-        this.field = field;
     }
 
     public long existingId() {
         return existingId;
     }
 
-    public String field() {
-        return field;
+    @Override
+    public String messageKey() {
+        return "error.DUPLICATE_" + field();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("existingId", existingId);
+    }
+
+    @Override
+    public String getMessage() {
+        return "duplicate " + field() + " of party " + existingId;
     }
 }

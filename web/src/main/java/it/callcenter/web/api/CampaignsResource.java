@@ -137,7 +137,8 @@ public class CampaignsResource {
                            @QueryParam("max") @DefaultValue("50") int max, @QueryParam("operator") String operator,
                            @QueryParam("state") String state, @QueryParam("name") String name) {
         EntryFilter filter = new EntryFilter(operator, state, name);
-        return new Entries(entries.count(id, filter), entries.page(id, filter, first, max));
+        Paging paging = Paging.range(first, max);
+        return new Entries(entries.count(id, filter), entries.page(id, filter, paging.offset(), paging.size()));
     }
 
     @POST

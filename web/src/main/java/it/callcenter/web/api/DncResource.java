@@ -31,7 +31,6 @@ import java.util.List;
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class DncResource {
 
-    private static final int MAX_SIZE = 500;
 
     @EJB
     private DoNotCallService doNotCall;
@@ -55,9 +54,8 @@ public class DncResource {
     @GET
     public Page list(@QueryParam("number") String number, @QueryParam("source") DoNotCallSource source,
                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        int pageSize = Math.max(1, Math.min(MAX_SIZE, size));
-        return new Page(doNotCall.count(number, source),
-                doNotCall.list(number, source, Math.max(0, page) * pageSize, pageSize));
+        Paging paging = Paging.page(page, size);
+        return new Page(doNotCall.count(number, source), doNotCall.list(number, source, paging.offset(), paging.size()));
     }
 
     @DELETE

@@ -82,7 +82,9 @@ public class PartiesResource {
                             @QueryParam("comune") String comune, @QueryParam("interest") String interest,
                             @QueryParam("customField") String customField, @QueryParam("customValue") String customValue,
                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return finder.search(new PartySearch(q, type, region, province, comune, interest, customField, customValue), page, size);
+        Paging paging = Paging.page(page, size);
+        return finder.search(new PartySearch(q, type, region, province, comune, interest, customField, customValue),
+                paging.page(), paging.size());
     }
 
     private static PartyData required(PartyData party) {

@@ -32,7 +32,7 @@ public final class Messages {
     }
 
     public static String of(BusinessException e, Locale locale) {
-        return text(locale, "error." + e.code(), e.arguments());
+        return text(locale, e.messageKey(), e.arguments());
     }
 
     /** Adds a message for the current view, in its locale. */
@@ -42,8 +42,17 @@ public final class Messages {
         faces.addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
+    /** The screens' one way of showing a refusal: each thing wrong as an error message of the view. */
     public static void add(BusinessException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, of(e, faces.getViewRoot().getLocale()), null));
+        for (BusinessException violation : e.violations()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, of(violation, faces.getViewRoot().getLocale()), null));
+        }
+    }
+
+    /** As {@link #add(BusinessException)}, and marks the request failed so that a dialog stays open. */
+    public static void refuse(BusinessException e) {
+        FacesContext.getCurrentInstance().validationFailed();
+        add(e);
     }
 }

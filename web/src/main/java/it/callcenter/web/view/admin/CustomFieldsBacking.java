@@ -1,8 +1,6 @@
 package it.callcenter.web.view.admin;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
 import it.callcenter.registry.CustomField;
 import it.callcenter.registry.CustomFieldType;
 import it.callcenter.registry.CustomFieldView;
@@ -10,7 +8,6 @@ import it.callcenter.registry.RegistrySettings;
 import it.callcenter.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
@@ -72,11 +69,7 @@ public class CustomFieldsBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_INFO, "customFields.saved", label.strip());
             PrimeFaces.current().executeScript("PF('fieldDialog').hide()");
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(e);
-        } catch (StaleVersionException | NotFoundException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+            Messages.refuse(e);
         }
     }
 
@@ -84,8 +77,8 @@ public class CustomFieldsBacking implements Serializable {
         try {
             settings.retireCustomField(field.id(), field.version());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "customFields.retired", field.label());
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 

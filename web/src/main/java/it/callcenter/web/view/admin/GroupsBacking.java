@@ -1,8 +1,6 @@
 package it.callcenter.web.view.admin;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
 import it.callcenter.security.GroupView;
 import it.callcenter.security.OperatorGroups;
 import it.callcenter.security.UserView;
@@ -10,7 +8,6 @@ import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
@@ -67,12 +64,10 @@ public class GroupsBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('groupDialog').hide()");
             load();
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(e);
-        } catch (StaleVersionException | NotFoundException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
-            load();
+            Messages.refuse(e);
+            if (e.kind() != BusinessException.Kind.INVALID) {
+                load();
+            }
         }
     }
 
@@ -80,8 +75,8 @@ public class GroupsBacking implements Serializable {
         try {
             groups.delete(group.id(), group.version());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "groups.deleted", group.name());
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
         load();
     }

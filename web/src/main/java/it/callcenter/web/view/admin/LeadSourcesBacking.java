@@ -1,7 +1,6 @@
 package it.callcenter.web.view.admin;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
 import it.callcenter.registry.leads.LeadSource;
 import it.callcenter.registry.leads.LeadSources;
 import it.callcenter.security.UserService;
@@ -66,8 +65,8 @@ public class LeadSourcesBacking implements Serializable {
                 shownKey = null;
                 shownName = null;
             }
-        } catch (NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package it.callcenter.web.view.admin;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
 import it.callcenter.registry.ListName;
 import it.callcenter.registry.ListValue;
 import it.callcenter.registry.RegistrySettings;
@@ -42,8 +41,8 @@ public class ListsBacking implements Serializable {
     public void toggle(ListValue value) {
         try {
             settings.setValueActive(value.getId(), !value.isActive());
-        } catch (NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 

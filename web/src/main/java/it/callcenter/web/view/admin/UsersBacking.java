@@ -1,7 +1,6 @@
 package it.callcenter.web.view.admin;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.security.NewUser;
 import it.callcenter.security.Role;
@@ -81,12 +80,10 @@ public class UsersBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
             load();
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(e);
-        } catch (StaleVersionException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
-            load();
+            Messages.refuse(e);
+            if (e instanceof StaleVersionException) {
+                load();
+            }
         }
     }
 
@@ -100,8 +97,6 @@ public class UsersBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_INFO, user.enabled() ? "users.wasDisabled" : "users.wasEnabled", user.username());
         } catch (BusinessException e) {
             Messages.add(e);
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
         }
         load();
     }

@@ -2,7 +2,6 @@ package it.callcenter.web.view.campaign;
 
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
 import it.callcenter.campaign.AssignmentMode;
 import it.callcenter.campaign.AssignmentResult;
 import it.callcenter.campaign.CampaignAssignments;
@@ -114,11 +113,7 @@ public class CampaignBacking implements Serializable {
                     requiredConsent, requiresRpoCheck, callerId, script)));
             Messages.add(null, FacesMessage.SEVERITY_INFO, "campaign.saved", name);
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(e);
-        } catch (StaleVersionException e) {
-            FacesContext.getCurrentInstance().validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+            Messages.refuse(e);
         }
     }
 

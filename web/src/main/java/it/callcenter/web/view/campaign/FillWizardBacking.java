@@ -1,7 +1,6 @@
 package it.callcenter.web.view.campaign;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
 import it.callcenter.campaign.CampaignChoice;
 import it.callcenter.campaign.CampaignData;
 import it.callcenter.campaign.CampaignService;
@@ -139,8 +138,6 @@ public class FillWizardBacking implements Serializable {
             preview = campaigns.preview(campaignId, criteria());
         } catch (BusinessException e) {
             Messages.add(e);
-        } catch (NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
         }
     }
 

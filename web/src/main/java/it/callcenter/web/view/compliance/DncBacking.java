@@ -1,7 +1,6 @@
 package it.callcenter.web.view.compliance;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
 import it.callcenter.compliance.DoNotCallEntry;
 import it.callcenter.compliance.DoNotCallService;
 import it.callcenter.compliance.DoNotCallSource;
@@ -74,8 +73,6 @@ public class DncBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_INFO, "dnc.removed", entry.readableNumber());
         } catch (BusinessException e) {
             Messages.add(e);
-        } catch (NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
         }
     }
 

@@ -1,8 +1,6 @@
 package it.callcenter.web.view.importing;
 
 import it.callcenter.BusinessException;
-import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
 import it.callcenter.ValidationException;
 import it.callcenter.importing.DuplicatePolicy;
 import it.callcenter.importing.ImportField;
@@ -93,8 +91,6 @@ public class ImportBacking implements Serializable {
             ImportTemplateView saved = templates.save(templateName, chosen());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.saved", saved.name());
             templateName = null;
-        } catch (ValidationException e) {
-            e.violations().forEach(Messages::add);
         } catch (BusinessException e) {
             Messages.add(e);
         }
@@ -110,8 +106,8 @@ public class ImportBacking implements Serializable {
                 }
             }
             Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.applied", template.name(), chosen.size());
-        } catch (NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 
@@ -119,8 +115,8 @@ public class ImportBacking implements Serializable {
         try {
             templates.delete(template.id(), template.version());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "importing.template.deleted", template.name());
-        } catch (NotFoundException | StaleVersionException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 
@@ -136,8 +132,8 @@ public class ImportBacking implements Serializable {
             long id = imports.submit(fileName, Path.of(storedPath), chosen(), duplicates);
             storedPath = null;
             return "/importing/job?faces-redirect=true&id=" + id;
-        } catch (ValidationException e) {
-            e.violations().forEach(Messages::add);
+        } catch (BusinessException e) {
+            Messages.add(e);
             return null;
         }
     }

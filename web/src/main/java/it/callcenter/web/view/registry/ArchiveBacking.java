@@ -1,7 +1,6 @@
 package it.callcenter.web.view.registry;
 
-import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
+import it.callcenter.BusinessException;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.registry.ArchiveExporter;
 import it.callcenter.registry.CustomFieldView;
@@ -69,8 +68,8 @@ public class ArchiveBacking implements Serializable {
         try {
             parties.delete(party.id(), null);
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.deleted", party.displayName());
-        } catch (NotFoundException | StaleVersionException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 

@@ -2,8 +2,6 @@ package it.callcenter.web.view.registry;
 
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
-import it.callcenter.StaleVersionException;
-import it.callcenter.ValidationException;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.registry.Consent;
@@ -209,10 +207,8 @@ public class PartyFormBacking implements Serializable {
         try {
             version = parties.assignAdministratorRole(id, version, administrator.id(), administratorRoles.get(administrator.id()));
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.administratorRole.saved", administrator.displayName());
-        } catch (ValidationException e) {
-            e.violations().forEach(Messages::add);
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 
@@ -318,22 +314,12 @@ public class PartyFormBacking implements Serializable {
             saved.warnings().forEach(w -> Messages.add(null, FacesMessage.SEVERITY_WARN, "warning." + w));
             String next = thenNew ? "/registry/party.xhtml?type=" + type.name() : "/registry/party.xhtml?id=" + saved.id();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + next);
-        } catch (ValidationException e) {
-            faces.validationFailed();
-            e.violations().forEach(Messages::add);
-        } catch (BusinessException e) {
-            faces.validationFailed();
-            Messages.add(e);
         } catch (DuplicatePartyException e) {
             faces.validationFailed();
             duplicateId = e.existingId();
-            Messages.add(null, FacesMessage.SEVERITY_WARN, "error.DUPLICATE_" + e.field());
-        } catch (StaleVersionException e) {
-            faces.validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
-        } catch (NotFoundException e) {
-            faces.validationFailed();
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
+            Messages.add(null, FacesMessage.SEVERITY_WARN, e.messageKey());
+        } catch (BusinessException e) {
+            Messages.refuse(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -346,8 +332,8 @@ public class PartyFormBacking implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.deleted", displayName());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registry/archive.xhtml");
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -381,8 +367,6 @@ public class PartyFormBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.photo.saved");
         } catch (BusinessException e) {
             Messages.add(e);
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
         }
     }
 
@@ -390,8 +374,8 @@ public class PartyFormBacking implements Serializable {
         try {
             version = photos.removePhoto(id, version);
             hasPhoto = false;
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         }
     }
 
@@ -413,8 +397,8 @@ public class PartyFormBacking implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.erased");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registry/archive.xhtml");
-        } catch (StaleVersionException | NotFoundException e) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.STALE_VERSION");
+        } catch (BusinessException e) {
+            Messages.add(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
