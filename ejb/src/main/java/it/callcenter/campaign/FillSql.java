@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.geography.SearchText;
 import it.callcenter.registry.CustomValueCondition;
 

@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.BusinessException;
 import it.callcenter.registry.CustomValueCondition;
 import it.callcenter.registry.PartyType;

@@ -14,7 +14,7 @@ import it.callcenter.campaign.EntryFilter;
 import it.callcenter.campaign.EntryRow;
 import it.callcenter.campaign.FillCriteria;
 import it.callcenter.campaign.FillResult;
-import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
