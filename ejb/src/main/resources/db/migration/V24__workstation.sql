@@ -42,7 +42,7 @@ CREATE INDEX campaign_entry_open_idx ON campaign_entry (campaign_id, assigned_to
 ALTER TABLE campaign ADD COLUMN dispatch_order varchar(16) NOT NULL DEFAULT 'OLDEST_FIRST'
     CHECK (dispatch_order IN ('OLDEST_FIRST', 'NEWEST_FIRST', 'RANDOM'));
 ALTER TABLE campaign ADD COLUMN max_attempts int NOT NULL DEFAULT 5 CHECK (max_attempts BETWEEN 1 AND 50);
-ALTER TABLE campaign ADD COLUMN lease_minutes int NOT NULL DEFAULT 15 CHECK (lease_minutes BETWEEN 1 AND 240);
+ALTER TABLE campaign ADD COLUMN lease_seconds int NOT NULL DEFAULT 900 CHECK (lease_seconds BETWEEN 10 AND 14400);
 ALTER TABLE campaign ADD COLUMN callback_grace_minutes int NOT NULL DEFAULT 30 CHECK (callback_grace_minutes BETWEEN 0 AND 10080);
 -- null: the Italian legal default windows (compliance.CallWindows.legalDefault)
 ALTER TABLE campaign ADD COLUMN call_windows text;
