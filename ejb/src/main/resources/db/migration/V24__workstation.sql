@@ -13,6 +13,7 @@ ALTER TABLE campaign_entry ALTER COLUMN due_at SET DEFAULT now();
 ALTER TABLE campaign_entry ADD COLUMN attempts int NOT NULL DEFAULT 0 CHECK (attempts >= 0);
 ALTER TABLE campaign_entry ADD COLUMN held_by varchar(64);
 ALTER TABLE campaign_entry ADD COLUMN lease_until timestamptz;
+ALTER TABLE campaign_entry ADD COLUMN held_at timestamptz;
 ALTER TABLE campaign_entry ADD COLUMN last_outcome varchar(32);
 ALTER TABLE campaign_entry ADD COLUMN callback_for varchar(64);
 ALTER TABLE campaign_entry ADD COLUMN callback_shared_at timestamptz;
