@@ -22,6 +22,17 @@ import java.util.List;
 @PermitAll
 public class OperatorPresence {
 
+    /** One operator's state; {@code since} moves only when the state changes; nothing is written when nothing changed. */
+    static final String UPSERT = "INSERT INTO operator_presence AS o (username, state, since, campaign_id,"
+            + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), ?3, ?4, ?5, ?6)"
+            + " ON CONFLICT (username) DO UPDATE SET state = EXCLUDED.state,"
+            + " since = CASE WHEN o.state = EXCLUDED.state THEN o.since ELSE now() END,"
+            + " campaign_id = EXCLUDED.campaign_id, entry_id = EXCLUDED.entry_id, node = EXCLUDED.node,"
+            + " pause_reason = EXCLUDED.pause_reason"
+            + " WHERE o.state IS DISTINCT FROM EXCLUDED.state OR o.entry_id IS DISTINCT FROM EXCLUDED.entry_id"
+            + " OR o.node IS DISTINCT FROM EXCLUDED.node";
+    static final String PAUSED = "SELECT 1 FROM operator_presence WHERE username = ? AND state = 'PAUSED'";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -49,7 +60,7 @@ public class OperatorPresence {
     }
 
     public boolean isPaused(String username) {
-        return !em.createNativeQuery("SELECT 1 FROM operator_presence WHERE username = ? AND state = 'PAUSED'")
+        return !em.createNativeQuery(PAUSED)
                 .setParameter(1, username).getResultList().isEmpty();
     }
 
@@ -68,14 +79,7 @@ public class OperatorPresence {
     }
 
     private void mark(String username, OperatorState state, Long campaignId, Long entryId, String pauseReason) {
-        int changed = em.createNativeQuery("INSERT INTO operator_presence AS o (username, state, since, campaign_id,"
-                        + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), ?3, ?4, ?5, ?6)"
-                        + " ON CONFLICT (username) DO UPDATE SET state = EXCLUDED.state,"
-                        + " since = CASE WHEN o.state = EXCLUDED.state THEN o.since ELSE now() END,"
-                        + " campaign_id = EXCLUDED.campaign_id, entry_id = EXCLUDED.entry_id, node = EXCLUDED.node,"
-                        + " pause_reason = EXCLUDED.pause_reason"
-                        + " WHERE o.state IS DISTINCT FROM EXCLUDED.state OR o.entry_id IS DISTINCT FROM EXCLUDED.entry_id"
-                        + " OR o.node IS DISTINCT FROM EXCLUDED.node")
+        int changed = em.createNativeQuery(UPSERT)
                 .setParameter(1, username).setParameter(2, state.name()).setParameter(3, campaignId)
                 .setParameter(4, entryId).setParameter(5, Node.name()).setParameter(6, pauseReason).executeUpdate();
         if (changed > 0) {

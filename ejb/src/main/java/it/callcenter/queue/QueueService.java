@@ -31,6 +31,12 @@ import java.util.concurrent.ThreadLocalRandom;
 @RolesAllowed(Role.OPERATOR_NAME)
 public class QueueService {
 
+    static final String HELD = "SELECT id, campaign_id, party_id, phone, attempts, last_outcome,"
+            + " callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
+            + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1";
+    static final String ASSIGNED = "SELECT c.id, a.mode FROM campaign c JOIN campaign_assignment a"
+            + " ON a.campaign_id = c.id WHERE a.username = ? AND c.state = 'ACTIVE' ORDER BY c.id";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -113,9 +119,7 @@ public class QueueService {
     }
 
     private Optional<Dispatched> held(String me) {
-        return Rows.of(em.createNativeQuery("SELECT id, campaign_id, party_id, phone, attempts, last_outcome,"
-                        + " callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
-                        + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1").setParameter(1, me))
+        return Rows.of(em.createNativeQuery(HELD).setParameter(1, me))
                 .stream().findFirst().map(r -> new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]),
                         (String) r[3], ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]),
                         Rows.instant(r[7]), Rows.instant(r[8])));
@@ -133,8 +137,7 @@ public class QueueService {
 
     private List<Assigned> assignedActiveCampaigns(String me) {
         List<Assigned> assigned = new ArrayList<>();
-        for (Object[] r : Rows.of(em.createNativeQuery("SELECT c.id, a.mode FROM campaign c JOIN campaign_assignment a"
-                + " ON a.campaign_id = c.id WHERE a.username = ? AND c.state = 'ACTIVE' ORDER BY c.id").setParameter(1, me))) {
+        for (Object[] r : Rows.of(em.createNativeQuery(ASSIGNED).setParameter(1, me))) {
             Campaign campaign = em.find(Campaign.class, Rows.number(r[0]));
             if (campaign == null) {
                 throw new NotFoundException("campaign " + r[0]);
