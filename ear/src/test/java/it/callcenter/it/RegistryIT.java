@@ -200,6 +200,23 @@ class RegistryIT {
     }
 
     @Test
+    void aPhotoBombIsRefusedOnTheCardWithTheReason() throws Exception {
+        Api api = Api.as("operator1", "demo");
+        long id = api.post("/parties", PartiesIT.person("Bombardata", "Scheda", PartiesIT.newMobile()).toString()).json().get("id").asLong();
+        long version = api.get("/parties/" + id).json().get("version").asLong();
+        java.nio.file.Path bomb = java.nio.file.Files.write(java.nio.file.Files.createTempFile("bomb", ".png"), PngBomb.of(250_000_000, 1));
+
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?id=" + id);
+        browser.await(By.id("party:lastName"));
+        browser.driver.findElement(By.id("party:photoUpload")).sendKeys(bomb.toString());
+        browser.awaitText(By.id("party:messages"), "La foto è troppo grande: 250.000.000×1 pixel.");
+        assertTrue(browser.driver.findElements(By.id("party:photoImage")).isEmpty());
+        assertEquals(version, api.get("/parties/" + id).json().get("version").asLong());
+        java.nio.file.Files.delete(bomb);
+    }
+
+    @Test
     void aNewOwnerIsNotifiedInTheApp() {
         var party = PartiesIT.person("Notificata", "Persona", PartiesIT.newMobile()).put("visibility", "OWNERS");
         party.putArray("owners").add("operator2").add("supervisor");
