@@ -1,6 +1,8 @@
 package it.callcenter.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The registry as a supervisor uses it: a person through the comune autocomplete, a company, the archive. */
 @ExtendWith(TestServer.class)
 class RegistryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Browser browser;
 
@@ -151,6 +156,57 @@ class RegistryIT {
         browser.clickAndAwaitNewPage(By.id("party:saveAnyway"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         assertEquals(2, Api.as("operator1", "demo").get("/parties?q=doppione").json().get("total").asLong());
+    }
+
+    @Test
+    void theCardRevealsNoHiddenPartyAndLetsOnlyOwnersChangeTheOwners() {
+        String mobile = PartiesIT.newMobile();
+        ObjectNode hidden = PartiesIT.person("Nascosta", "Doppiona", mobile).put("visibility", "OWNERS");
+        hidden.putArray("owners").add("operator2");
+        long hiddenId = Api.as("operator2", "demo").post("/parties", hidden.toString()).json().get("id").asLong();
+        ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Velata Srl")
+                .put("vatNumber", "07654321012").put("legalRepresentativeId", hiddenId);
+        company.putArray("administratorIds").add(hiddenId);
+        company.putArray("owners").add("operator3");
+        long companyId = Api.as("supervisor", "demo").post("/parties", company.toString()).json().get("id").asLong();
+
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?type=PERSON");
+        browser.type(By.id("party:lastName"), "Doppiona");
+        browser.type(By.id("party:firstName"), "Visibile");
+        browser.type(By.id("party:contacts:0:value"), mobile);
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Esiste già un'anagrafica con questo cellulare.");
+        browser.await(By.id("party:saveAnyway"));
+        assertTrue(browser.driver.findElements(By.id("party:existing")).isEmpty(), "no link to a party operator1 may not see");
+
+        browser.open("/registry/party.xhtml?id=" + companyId);
+        browser.awaitText(By.id("party:legalRepresentativeHidden"), "un rappresentante legale che non puoi vedere");
+        browser.awaitText(By.id("party:hiddenAdministrators"), "Amministratori che non puoi vedere: 1");
+        assertFalse(browser.driver.getPageSource().contains("Nascosta"));
+        assertTrue(disabled("party:owners") && disabled("party:visibility"), "operator1 is no owner of the company");
+        browser.driver.findElement(By.id("party:companyName")).clear();
+        browser.driver.findElement(By.id("party:companyName")).sendKeys("Velata Rinominata Srl");
+        browser.clickAndAwaitNewPage(By.id("party:save"));
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        JsonNode saved = Api.as("supervisor", "demo").get("/parties/" + companyId).json();
+        assertEquals("Velata Rinominata Srl", saved.get("companyName").asText());
+        assertEquals(hiddenId, saved.get("legalRepresentativeId").asLong(), "the hidden representative stays");
+        assertEquals("[" + hiddenId + "]", saved.get("administratorIds").toString());
+        assertEquals("[\"operator3\"]", saved.get("owners").toString());
+
+        browser.close();
+        browser = new Browser();
+        browser.loginSuccessfully("operator3", "demo");
+        browser.open("/registry/party.xhtml?id=" + companyId);
+        browser.await(By.id("party:companyName"));
+        assertFalse(disabled("party:owners") || disabled("party:visibility"), "operator3 owns the company");
+    }
+
+    private boolean disabled(String id) {
+        WebElement element = browser.await(By.id(id));
+        return element.getAttribute("class").contains("ui-state-disabled")
+                || !element.findElements(By.cssSelector("input[disabled], .ui-state-disabled")).isEmpty();
     }
 
     @Test
