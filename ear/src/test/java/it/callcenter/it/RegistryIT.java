@@ -165,10 +165,12 @@ class RegistryIT {
         hidden.putArray("owners").add("operator2");
         long hiddenId = Api.as("operator2", "demo").post("/parties", hidden.toString()).json().get("id").asLong();
         ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Velata Srl")
-                .put("vatNumber", "07654321012").put("legalRepresentativeId", hiddenId);
+                .put("vatNumber", "07654320584").put("legalRepresentativeId", hiddenId);
         company.putArray("administratorIds").add(hiddenId);
         company.putArray("owners").add("operator3");
-        long companyId = Api.as("supervisor", "demo").post("/parties", company.toString()).json().get("id").asLong();
+        Api.Reply created = Api.as("supervisor", "demo").post("/parties", company.toString());
+        assertEquals(201, created.status(), created.body());
+        long companyId = created.json().get("id").asLong();
 
         browser.loginSuccessfully("operator1", "demo");
         browser.open("/registry/party.xhtml?type=PERSON");
