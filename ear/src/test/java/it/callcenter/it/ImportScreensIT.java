@@ -185,6 +185,11 @@ class ImportScreensIT {
                 "the parties created are those counted, no more");
         browser.awaitText(By.id("job:read"), String.valueOf(read));
         assertTrue(browser.driver.findElements(By.id("job:cancel")).isEmpty(), "a cancelled import cannot be cancelled again");
+        List<String> trail = AuditTrail.of("IMPORT", id);
+        assertEquals(2, trail.size(), "queued and cancelled: " + trail);
+        assertTrue(trail.get(0).startsWith("CREATE supervisor file=grande.csv,duplicates="), trail.toString());
+        assertEquals("UPDATE supervisor state=CANCELLED,file=grande.csv,read=" + read + ",created=" + job.get("created").asLong()
+                + ",updated=0,skipped=" + job.get("skipped").asLong() + ",rejected=" + job.get("rejected").asLong(), trail.get(1));
 
         browser.open("/importing/imports.xhtml");
         browser.awaitText(By.id("imports:table"), "grande.csv");

@@ -139,6 +139,33 @@ class LeadsIT {
     }
 
     @Test
+    void definingAndRetiringASourceIsAudited() {
+        long id = sourceId(key);
+        List<String> trail = AuditTrail.of("LEAD_SOURCE", id);
+        assertEquals(1, trail.size(), trail.toString());
+        assertTrue(trail.get(0).matches("CREATE admin name=Sito fotovoltaico \\d+,defaultInterests=Pompe di calore Fotovoltaico,"
+                + "defaultOwner=operator2"), trail.toString());
+
+        long retired = sourceId(createRetiredSource());
+        List<String> retiredTrail = AuditTrail.of("LEAD_SOURCE", retired);
+        assertEquals(2, retiredTrail.size(), retiredTrail.toString());
+        assertTrue(retiredTrail.get(0).startsWith("CREATE admin name=Da ritirare "), retiredTrail.toString());
+        assertTrue(retiredTrail.get(1).matches("UPDATE admin retired,name=Da ritirare \\d+"), retiredTrail.toString());
+    }
+
+    private static long sourceId(String sourceKey) {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("SELECT id FROM lead_source WHERE key = ?")) {
+            query.setString(1, sourceKey);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "no source with key " + sourceKey);
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anInvalidMobileIs422NamingTheFormsField() {
         Api.Reply reply = anonymous.postForm("/public/leads?key=" + key,
                 form(Map.of("firstName", "Piero", "lastName", "Sala", "mobile", "12ab")), JSON_TYPE);

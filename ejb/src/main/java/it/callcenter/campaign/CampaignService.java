@@ -3,11 +3,15 @@ package it.callcenter.campaign;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,18 +20,21 @@ import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
  * The campaign use cases, one transaction each. Preview and fill run the statements of {@link FillSql} in the
- * database; the service only binds them and reads the counts back.
+ * database; the service only binds them and reads the counts back. A fill is audited ({@value #AUDIT_TYPE}) with its
+ * criteria and how many it added, in its own transaction.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class CampaignService {
 
+    public static final String AUDIT_TYPE = "CAMPAIGN";
     static final int MAX_PAGE = 200;
 
     @PersistenceContext
@@ -35,6 +42,9 @@ public class CampaignService {
 
     @Resource
     private SessionContext session;
+
+    @EJB
+    private AuditLog audit;
 
     public long create(CampaignData data) {
         Campaign campaign = new Campaign(data, session.getCallerPrincipal().getName());
@@ -100,7 +110,12 @@ public class CampaignService {
             throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
         }
         FillSql sql = sql(campaign, criteria);
-        return result((Object[]) bind(em.createNativeQuery(sql.fill()), sql.fillParameters()).getSingleResult());
+        FillResult result = result((Object[]) bind(em.createNativeQuery(sql.fill()), sql.fillParameters()).getSingleResult());
+        List<String> fields = new ArrayList<>(List.of("fill"));
+        fields.addAll((criteria == null ? FillCriteria.none() : criteria).auditFields());
+        fields.add(AuditFields.of("added", result.count()));
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, fields, session.getCallerPrincipal().getName());
+        return result;
     }
 
     /**

@@ -1,11 +1,14 @@
 package it.callcenter.campaign;
 
 import it.callcenter.BusinessException;
+import it.callcenter.audit.AuditFields;
 import it.callcenter.registry.PartyType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Who a fill looks for, as API.md "Criteria" fixes it, plus {@code customFields} (a registry custom field's code
@@ -38,6 +41,43 @@ public record FillCriteria(PartyType partyType, List<String> regions, List<Strin
         }
         if (notContactedSince != null && notContactedSince.isAfter(today)) {
             throw new BusinessException("notContactedSince", "FILL_DATE_IN_FUTURE");
+        }
+    }
+
+    /**
+     * The criteria as audit items, only those given; a custom field by its code alone (its value could be personal
+     * data).
+     */
+    public List<String> auditFields() {
+        List<String> fields = new ArrayList<>();
+        if (partyType != null) {
+            fields.add(AuditFields.of("partyType", partyType));
+        }
+        listed(fields, "regions", regions);
+        listed(fields, "provinces", provinces);
+        listed(fields, "comuni", comuni);
+        listed(fields, "postalCodes", postalCodes);
+        listed(fields, "interests", interests);
+        if (ageMin != null) {
+            fields.add(AuditFields.of("ageMin", ageMin));
+        }
+        if (ageMax != null) {
+            fields.add(AuditFields.of("ageMax", ageMax));
+        }
+        listed(fields, "notInCampaigns", notInCampaigns);
+        listed(fields, "statuses", statuses);
+        if (customFields != null && !customFields.isEmpty()) {
+            fields.add(AuditFields.of("customFields", new TreeSet<>(customFields.keySet())));
+        }
+        if (notContactedSince != null) {
+            fields.add(AuditFields.of("notContactedSince", notContactedSince));
+        }
+        return fields;
+    }
+
+    private static void listed(List<String> fields, String name, List<?> values) {
+        if (values != null && !values.isEmpty()) {
+            fields.add(AuditFields.of(name, values));
         }
     }
 

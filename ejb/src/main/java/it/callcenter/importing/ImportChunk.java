@@ -2,6 +2,8 @@ package it.callcenter.importing;
 
 import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.geography.ComuneDirectory;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.registry.DuplicateKey;
@@ -81,6 +83,9 @@ public class ImportChunk {
     @EJB
     private RegistrySettings settings;
 
+    @EJB
+    private AuditLog audit;
+
     /**
      * Writes a chunk checked by {@link ChunkChecker}, all in this one transaction: asks the duplicate rule, creates,
      * updates or skips; then waits for the end of the write of the chunk before ({@code before}: it may be written at
@@ -110,6 +115,7 @@ public class ImportChunk {
         job.advance(chunk.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
         if (chunk.last()) {
             job.finish();
+            audit.record(ImportService.AUDIT_TYPE, jobId, AuditEntry.Action.UPDATE, job.auditOfEnd(), job.getCreatedBy());
         }
     }
 

@@ -3,6 +3,8 @@ package it.callcenter.importing;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.ValidationException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.registry.FormulaGuard;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
@@ -29,12 +31,14 @@ import java.util.stream.Stream;
 
 /**
  * The import use cases for supervisors and up: preview and queue a stored file, follow and cancel a job, download
- * its rejected rows. A supervisor sees the imports they started; managers and administrators see them all.
+ * its rejected rows. A supervisor sees the imports they started; managers and administrators see them all. A job's
+ * start, cancellation, end and failure are audited under {@value #AUDIT_TYPE}, with the file's name and the counts.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ImportService {
 
+    public static final String AUDIT_TYPE = "IMPORT";
     public static final int ERRORS_SHOWN = 100;
     public static final int PREVIEW_ROWS = 10;
 
@@ -49,6 +53,9 @@ public class ImportService {
 
     @EJB
     private ImportRunner runner;
+
+    @EJB
+    private AuditLog audit;
 
     /**
      * Queues a file already stored by {@link ImportFiles#store}: finds its encoding and delimiter, maps its columns
@@ -140,6 +147,7 @@ public class ImportService {
     public ImportJobView cancel(long id) {
         ImportJob job = visible(id, em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE));
         job.cancel();
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, job.auditOfEnd(), caller());
         return job.view();
     }
 

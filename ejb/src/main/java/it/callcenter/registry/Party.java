@@ -203,6 +203,11 @@ public abstract class Party {
         return seesAll || visibility == Visibility.ALL || owners.contains(username);
     }
 
+    /** May this caller change who owns the party and who sees it? Its owners may, and the roles that see all. */
+    public boolean mayChangeOwners(String username, boolean seesAll) {
+        return seesAll || owners.contains(username);
+    }
+
     public Long getId() {
         return id;
     }

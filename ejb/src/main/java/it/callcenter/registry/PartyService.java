@@ -1,6 +1,7 @@
 package it.callcenter.registry;
 
 import it.callcenter.BusinessException;
+import it.callcenter.ForbiddenException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.ValidationException;
@@ -59,7 +60,7 @@ public class PartyService {
         String caller = caller();
         ValidParty valid = validator().validate(data, caller);
         if (!allowDuplicate) {
-            Duplicates.of(em).refuse(valid, null);
+            Duplicates.of(em).refuse(valid, null, this::isVisible);
         }
         Party party = valid.type() == PartyType.PERSON ? new Person(caller) : new Company(caller);
         PartySnapshot.apply(valid, party, this::interest, this::person);
@@ -92,9 +93,13 @@ public class PartyService {
         if (data.type() != null && data.type() != party.type()) {
             throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
         }
-        ValidParty valid = validator().validate(data, caller);
+        ValidParty valid = keepHiddenLinks(validator().validate(data, caller), party, caller);
+        if ((!party.getOwners().equals(valid.owners()) || party.getVisibility() != valid.visibility())
+                && !party.mayChangeOwners(caller, seesAll())) {
+            throw new ForbiddenException("owners", "OWNERS_CHANGE_FORBIDDEN");
+        }
         if (!allowDuplicate) {
-            Duplicates.of(em).refuse(valid, id);
+            Duplicates.of(em).refuse(valid, id, this::isVisible);
         }
         Map<String, String> before = PartySnapshot.of(party);
         Map<Consent, Boolean> consentsBefore = party.getConsents().asMap();
@@ -125,7 +130,15 @@ public class PartyService {
     }
 
     public PartyView find(long id) {
-        return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields());
+        String caller = caller();
+        boolean seesAll = seesAll();
+        return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields(),
+                p -> p.isVisibleTo(caller, seesAll));
+    }
+
+    /** Whether the caller may change who owns the party and who sees it: one of its owners, or SUPERVISOR+. */
+    public boolean mayChangeOwners(long id) {
+        return visible(id).mayChangeOwners(caller(), seesAll());
     }
 
     /** Status moves and consent changes of a party, newest first. */
@@ -205,6 +218,25 @@ public class PartyService {
             throw new NotFoundException("party " + id);
         }
         return party;
+    }
+
+    /**
+     * A company's links to persons the caller may not see stay as they are: the caller was never shown them (no id,
+     * no name), so leaving them out of an update means nothing. Naming another legal representative replaces a
+     * hidden one.
+     */
+    private ValidParty keepHiddenLinks(ValidParty valid, Party party, String caller) {
+        if (!(party instanceof Company company)) {
+            return valid;
+        }
+        boolean seesAll = seesAll();
+        Person representative = company.getLegalRepresentative();
+        Long representativeId = valid.legalRepresentativeId() == null && representative != null
+                && !representative.isVisibleTo(caller, seesAll) ? representative.getId() : valid.legalRepresentativeId();
+        List<Long> administrators = new java.util.ArrayList<>(valid.administratorIds());
+        company.getAdministrators().stream().filter(p -> !p.isVisibleTo(caller, seesAll)).map(Party::getId)
+                .filter(hidden -> !administrators.contains(hidden)).sorted().forEach(administrators::add);
+        return valid.withLinks(representativeId, administrators);
     }
 
     /** The persons a company already links to stay linkable by a user who cannot see them. */

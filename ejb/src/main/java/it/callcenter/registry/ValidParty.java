@@ -19,6 +19,13 @@ record ValidParty(PartyType type, String firstName, String lastName, String comp
         return contacts.stream().filter(c -> c.getKind() == ContactKind.MOBILE).map(Contact::getSearchKey).toList();
     }
 
+    /** The same party linked to this legal representative and these administrators. */
+    ValidParty withLinks(Long representativeId, List<Long> administrators) {
+        return new ValidParty(type, firstName, lastName, companyName, fiscalCode, vatNumber, birthDate, gender,
+                birthComuneIstat, activityStart, street, comuneIstat, postalCode, contacts, interests, consents,
+                representativeId, List.copyOf(administrators), owners, visibility, status, rating, customValues, warnings);
+    }
+
     Map<Consent, Boolean> consentMap() {
         return consents;
     }

@@ -54,8 +54,9 @@ public class LeadIntake {
             long id = parties.create(form.toParty(source.interests(), source.getDefaultOwner()), false, SOURCE).id();
             return new LeadReceipt(LeadReceipt.Outcome.CREATED, id);
         } catch (DuplicatePartyException e) {
-            LOG.info(() -> "Lead to source " + source.getId() + " is party " + e.existingId() + " again (" + e.field() + ")");
-            return new LeadReceipt(LeadReceipt.Outcome.DUPLICATE, e.existingId());
+            Long existing = e.existingId().orElse(null); // the intake runs as a SUPERVISOR: it sees every party
+            LOG.info(() -> "Lead to source " + source.getId() + " is party " + existing + " again (" + e.field() + ")");
+            return new LeadReceipt(LeadReceipt.Outcome.DUPLICATE, existing);
         } catch (ValidationException e) {
             throw LeadForm.inFormTerms(e);
         }
