@@ -38,7 +38,7 @@ final class PartyViews {
             return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
                     p.getFiscalCode(), null, p.getBirthDate(), p.getGender(), p.getBirthComuneIstat(), null, address,
                     contacts, interests, consents, null, null, List.of(), owners, p.getVisibility(), p.getStatus(),
-                    p.getRating(), custom,
+                    p.getRating(), custom, p.getNote(),
                     p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getVersion());
         }
         Company c = (Company) party;
@@ -48,6 +48,6 @@ final class PartyViews {
                 consents, representative == null ? null : representative.getId(),
                 representative == null ? null : representative.getDisplayName(),
                 c.getAdministrators().stream().map(Party::getId).sorted().toList(), owners, c.getVisibility(),
-                c.getStatus(), c.getRating(), custom, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
+                c.getStatus(), c.getRating(), custom, c.getNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
     }
 }
