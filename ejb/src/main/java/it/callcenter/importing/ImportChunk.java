@@ -51,7 +51,8 @@ import java.util.concurrent.Future;
  * whether they share a chunk or not; the new parties are written by {@link PartyBatch} in a few statements, the rare
  * UPDATE of a duplicate goes through {@link PartyService}; the job's counters and position move in the same
  * transaction. A chunk is refused if the job is not where the caller thinks it is, so the same records are never
- * applied twice. Runs as a SUPERVISOR, like the web-to-lead intake
+ * applied twice. The consents a record gives or changes are recorded with the record's {@link ConsentEvidence}: the date
+ * and source the file states, and the file itself (its name and this job). Runs as a SUPERVISOR, like the web-to-lead intake
  * (there is no signed-in user in the background), but every row it writes names the user who started the import.
  */
 @Stateless
