@@ -86,4 +86,14 @@ class ImportFieldTest {
         assertThrows(it.callcenter.ValidationException.class,
                 () -> ColumnMapping.suggest(headers, Map.of("Ramo", "customFields.nessuno"), List.of(SETTORE)));
     }
+
+    @Test
+    void aTemplateKeepsConsentsAndCustomFieldsByHeader() {
+        ImportTemplate template = new ImportTemplate("Fiera", Map.of("Ramo", "customFields.settore", "Mkt", "consentMarketing"),
+                "supervisor", List.of(SETTORE));
+        assertEquals(Map.of("Ramo", "customFields.settore", "Mkt", "consentMarketing"), template.columns());
+        assertEquals(Map.of("ramo", "customFields.settore"), template.applyTo(List.of("ramo", "Altro")));
+        assertThrows(it.callcenter.ValidationException.class,
+                () -> new ImportTemplate("Fiera", Map.of("Ramo", "customFields.nessuno"), "supervisor", List.of(SETTORE)));
+    }
 }
