@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=it-IT",
+                // some port offsets put the server on a port Chromium refuses as unsafe (offset 2000: 10080)
+                "--explicitly-allowed-ports=" + java.net.URI.create(TestServer.baseUrl()).getPort(),
                 "--user-data-dir=" + temporaryProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();

@@ -198,6 +198,10 @@ public class ImportJob {
         return id;
     }
 
+    public String getFileName() {
+        return fileName;
+    }
+
     public State getState() {
         return state;
     }

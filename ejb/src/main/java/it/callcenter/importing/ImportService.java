@@ -6,6 +6,7 @@ import it.callcenter.ValidationException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.registry.FormulaGuard;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,9 @@ public class ImportService {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private RegistrySettings settings;
+
     /**
      * Queues a file already stored by {@link ImportFiles#store}: finds its encoding and delimiter, maps its columns
      * (the suggestion from the headers, corrected by {@code mapping}: header → field name), then starts the worker.
@@ -73,7 +77,7 @@ public class ImportService {
             if (header.isEmpty()) {
                 throw new ValidationException(List.of(new BusinessException("file", "REQUIRED")));
             }
-            ColumnMapping columns = ColumnMapping.suggest(header, mapping);
+            ColumnMapping columns = ColumnMapping.suggest(header, mapping, settings.activeCustomFields());
             long id = jobs.create(new ImportJob(fileName == null || fileName.isBlank() ? "import.csv" : fileName,
                     stored.toString(), format, columns, duplicates == null ? DuplicatePolicy.SKIP : duplicates,
                     session.getCallerPrincipal().getName(), RowEstimate.of(stored, format)));
@@ -99,11 +103,10 @@ public class ImportService {
                      record = records.next()) {
                     rows.add(record.values());
                 }
-                Map<Integer, ImportField> fields = ColumnMapping.suggest(header, null).fields();
+                Map<Integer, String> fields = ColumnMapping.suggest(header, null, settings.activeCustomFields()).names();
                 List<String> suggested = new ArrayList<>();
                 for (int i = 0; i < header.size(); i++) {
-                    ImportField field = fields.get(i);
-                    suggested.add(field == null ? "" : field.name());
+                    suggested.add(fields.getOrDefault(i, ""));
                 }
                 return new ImportPreview(format.encoding().name(), format.delimiter(), header, rows, suggested);
             }

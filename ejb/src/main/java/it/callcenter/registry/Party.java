@@ -40,6 +40,9 @@ import java.util.Set;
 @DiscriminatorColumn(name = "type", length = 8)
 public abstract class Party {
 
+    /** The longest note a party keeps (V19). */
+    public static final int NOTE_MAX = 4000;
+
     @Id
     @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
@@ -89,6 +92,9 @@ public abstract class Party {
 
     @Column(length = 80)
     private String rating;
+
+    @Column(length = NOTE_MAX)
+    private String note;
 
     @ElementCollection
     @CollectionTable(name = "party_custom_value", joinColumns = @JoinColumn(name = "party_id"))
@@ -166,6 +172,10 @@ public abstract class Party {
 
     void rate(String newRating) {
         this.rating = newRating;
+    }
+
+    void annotate(String newNote) {
+        this.note = newNote;
     }
 
     void replaceCustomValues(Map<Long, String> values) {
@@ -262,6 +272,10 @@ public abstract class Party {
 
     public String getRating() {
         return rating;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public Map<Long, String> getCustomValues() {

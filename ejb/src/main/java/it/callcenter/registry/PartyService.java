@@ -66,26 +66,28 @@ public class PartyService {
         PartySnapshot.apply(valid, party, this::interest, this::person);
         em.persist(party);
         em.flush();
-        history.record(party, Map.of(), null, caller, source);
+        history.record(party, Map.of(), null, caller, source, ConsentEvidence.NONE);
         history.notifyNewOwners(party, Set.of(), caller);
         audit.record(AUDIT_TYPE, party.getId(), AuditEntry.Action.CREATE, PartySnapshot.of(party).keySet(), caller);
         return new PartySaved(party.getId(), party.getVersion(), valid.warnings());
     }
 
     public PartySaved update(long id, PartyData data, boolean allowDuplicate, String source) {
-        return update(id, data, allowDuplicate, source, caller());
+        return update(id, data, allowDuplicate, source, caller(), ConsentEvidence.NONE);
     }
 
     /**
      * An update a background job makes for the user who started it (the importer's UPDATE of a duplicate): recorded
-     * as that user's, not as the identity the job runs with. Duplicates allowed: the job found the party by them.
+     * as that user's, not as the identity the job runs with. Duplicates allowed: the job found the party by them. The
+     * consents it changes are recorded with the job's {@code evidence} (when and how, as the file states it).
      */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public PartySaved updateFor(String user, long id, PartyData data, String source) {
-        return update(id, data, true, source, user);
+    public PartySaved updateFor(String user, long id, PartyData data, String source, ConsentEvidence evidence) {
+        return update(id, data, true, source, user, evidence);
     }
 
-    private PartySaved update(long id, PartyData data, boolean allowDuplicate, String source, String caller) {
+    private PartySaved update(long id, PartyData data, boolean allowDuplicate, String source, String caller,
+                              ConsentEvidence evidence) {
         Party party = visible(id);
         if (data.version() == null || data.version() != party.getVersion()) {
             throw new StaleVersionException("party " + id);
@@ -110,7 +112,7 @@ public class PartyService {
                 (field, personId) -> linked.contains(personId) ? em.find(Person.class, personId) : person(field, personId));
         party.touch();
         em.flush();
-        history.record(party, consentsBefore, statusBefore, caller, source);
+        history.record(party, consentsBefore, statusBefore, caller, source, evidence);
         history.notifyNewOwners(party, ownersBefore, caller);
         Set<String> changed = PartySnapshot.changedFields(before, PartySnapshot.of(party));
         audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, changed, caller);
@@ -147,10 +149,12 @@ public class PartyService {
         List<PartyChange> changes = new java.util.ArrayList<>();
         em.createQuery("SELECT s FROM StatusChange s WHERE s.partyId = :id", StatusChange.class).setParameter("id", id)
                 .getResultStream().forEach(s -> changes.add(new PartyChange(s.getChangedAt(), s.getChangedBy(), "STATUS",
-                        s.getFromStatus(), s.getToStatus(), null)));
+                        s.getFromStatus(), s.getToStatus(), null, null)));
         em.createQuery("SELECT c FROM ConsentChange c WHERE c.partyId = :id", ConsentChange.class).setParameter("id", id)
                 .getResultStream().forEach(c -> changes.add(new PartyChange(c.getChangedAt(), c.getChangedBy(),
-                        c.getConsent().name(), null, String.valueOf(c.isGranted()), c.getSource())));
+                        c.getConsent().name(), null, String.valueOf(c.isGranted()), c.getSource(),
+                        java.util.stream.Stream.of(c.getDetail(), c.getReference()).filter(java.util.Objects::nonNull)
+                                .reduce((a, b) -> a + " · " + b).orElse(null))));
         changes.sort(java.util.Comparator.comparing(PartyChange::at).reversed());
         return changes;
     }

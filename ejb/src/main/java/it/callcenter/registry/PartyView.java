@@ -18,7 +18,7 @@ public record PartyView(long id, PartyType type, String displayName, String firs
                         String legalRepresentativeName, boolean legalRepresentativeHidden, List<Long> administratorIds,
                         int hiddenAdministrators, List<String> owners,
                         Visibility visibility, String status, String rating, Map<String, String> customFields,
-                        Instant createdAt, String createdBy, Instant updatedAt, long version) {
+                        String note, Instant createdAt, String createdBy, Instant updatedAt, long version) {
 
     public record Address(String street, String comuneIstat, String comune, String postalCode, String provinceAbbr,
                           String province, String region) {

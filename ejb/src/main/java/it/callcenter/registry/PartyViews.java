@@ -43,7 +43,7 @@ final class PartyViews {
             return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
                     p.getFiscalCode(), null, p.getBirthDate(), p.getGender(), p.getBirthComuneIstat(), null, address,
                     contacts, interests, consents, null, null, false, List.of(), 0, owners, p.getVisibility(), p.getStatus(),
-                    p.getRating(), custom,
+                    p.getRating(), custom, p.getNote(),
                     p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getVersion());
         }
         Company c = (Company) party;
@@ -56,6 +56,6 @@ final class PartyViews {
                 representativeShown ? representative.getDisplayName() : null,
                 representative != null && !representativeShown, administrators,
                 c.getAdministrators().size() - administrators.size(), owners, c.getVisibility(),
-                c.getStatus(), c.getRating(), custom, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
+                c.getStatus(), c.getRating(), custom, c.getNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
     }
 }

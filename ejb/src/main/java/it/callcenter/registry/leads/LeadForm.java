@@ -42,7 +42,7 @@ public record LeadForm(String firstName, String lastName, String companyName, St
                 fiscalCode, company ? vatNumber : null, null, null, null, null,
                 new PartyData.AddressData(null, comune, postalCode), contacts, List.copyOf(interests),
                 new PartyData.ConsentsData(marketing, thirdParties, profiling, null, null, null),
-                null, null, owner == null ? List.of() : List.of(owner), Visibility.ALL, null, null, null, Map.of());
+                null, null, owner == null ? List.of() : List.of(owner), Visibility.ALL, null, null, null, Map.of(), null);
     }
 
     /** The registry's violations with the field names of the form ({@code contacts[0].value} is {@code mobile}). */

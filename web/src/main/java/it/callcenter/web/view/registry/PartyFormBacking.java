@@ -106,6 +106,7 @@ public class PartyFormBacking implements Serializable {
     private Visibility visibility = Visibility.ALL;
     private String status = PartyStatus.INITIAL;
     private String rating;
+    private String note;
     private Long representativeOf;
     private List<String> owners = new ArrayList<>();
     private List<String> usernames = List.of();
@@ -190,6 +191,7 @@ public class PartyFormBacking implements Serializable {
         visibility = party.visibility();
         status = party.status();
         rating = party.rating();
+        note = party.note();
         hasPhoto = photos.photo(party.id()).isPresent();
         owners = new ArrayList<>(party.owners());
         ownersEditable = parties.mayChangeOwners(party.id());
@@ -305,6 +307,14 @@ public class PartyFormBacking implements Serializable {
         this.rating = rating;
     }
 
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
     public void save() {
         save(false, false);
     }
@@ -377,7 +387,7 @@ public class PartyFormBacking implements Serializable {
                 legalRepresentative == null ? null : legalRepresentative.id(),
                 administrators.stream().map(PartySummary::id).toList(),
                 owners, visibility, status, version, rating,
-                new HashMap<>(customValues));
+                new HashMap<>(customValues), note);
     }
 
     /** A new photo: checked, scaled to fit 200×300 and stored at once; the form keeps what was typed. */
