@@ -211,6 +211,20 @@ class LeadsIT {
     }
 
     @Test
+    void aBodyOfUnknownLengthIs411() throws Exception {
+        byte[] lead = form(Map.of("firstName", "Carla", "lastName", "Spezzata", "mobile", PartiesIT.newMobile(), "privacy", "true"))
+                .getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.baseUrl() + "/api/public/leads?key=" + key))
+                        .header("Content-Type", FORM_TYPE).header("Accept", JSON_TYPE)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(lead)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, refused.statusCode(), "sent in chunks: " + refused.body());
+        assertEquals("LENGTH_REQUIRED", JSON.readTree(refused.body()).get("errors").get(0).get("code").asText());
+    }
+
+    @Test
     void oneAddressOverItsLimitIs429WhileTheFormKeepsWorkingForOthers() {
         byte[] bot = form(Map.of("firstName", "Bot", "lastName", "Spam", "mobile", PartiesIT.newMobile(), "website", "x"))
                 .getBytes(StandardCharsets.UTF_8);
