@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -214,12 +219,12 @@ class LeadsIT {
     void aBodyOfUnknownLengthIs411() throws Exception {
         byte[] lead = form(Map.of("firstName", "Carla", "lastName", "Spezzata", "mobile", PartiesIT.newMobile(), "privacy", "true"))
                 .getBytes(StandardCharsets.UTF_8);
-        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
-                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.baseUrl() + "/api/public/leads?key=" + key))
+        HttpResponse<String> refused = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/api/public/leads?key=" + key))
                         .header("Content-Type", FORM_TYPE).header("Accept", JSON_TYPE)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(lead)))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(lead)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(411, refused.statusCode(), "sent in chunks: " + refused.body());
         assertEquals("LENGTH_REQUIRED", JSON.readTree(refused.body()).get("errors").get(0).get("code").asText());
     }
