@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * What a web form posts, flat as a web page knows it: a person (or a company when {@code companyName} is
- * given), its contacts and consents. {@code website} is the honeypot: hidden from people, filled by bots.
+ * given), its contacts and consents, and {@code privacy}, the acknowledgement of the privacy notice that every lead
+ * must carry. {@code website} is the honeypot: hidden from people, filled by bots.
  * Mapping to {@link PartyData} keeps the contacts at fixed places (mobile, phone, e-mail), so the registry's
  * errors can be told back in the form's own field names.
  */
@@ -29,6 +30,11 @@ public record LeadForm(String firstName, String lastName, String companyName, St
     /** Filled by something that does not read the page as people do. */
     public boolean isBot() {
         return website != null && !website.isBlank();
+    }
+
+    /** The person ticked "I have read the privacy notice": without it no lead may be stored. */
+    public boolean acknowledgesPrivacy() {
+        return Boolean.TRUE.equals(privacy);
     }
 
     public PartyData toParty(List<String> interests, String owner) {
