@@ -37,7 +37,7 @@ class DncScreenIT {
     void aSupervisorAddsAndFindsANumberAndOnlyAnAdministratorRemovesIt() {
         String mobile = PartiesIT.newMobile();
         String digits = mobile.replace(" ", "");
-        String readable = digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        String readable = "+39 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
 
         browser.loginSuccessfully("supervisor", "demo");
         browser.open("/compliance/dnc.xhtml");

@@ -41,7 +41,7 @@ class RegistryIT {
         String mobile = PartiesIT.newMobile();
         browser.type(By.id("party:lastName"), "Esposito");
         browser.type(By.id("party:firstName"), "Gennaro");
-        browser.pickAutocomplete("party:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("party:comune", "napo", "Napoli (NA)");
         browser.awaitText(By.id("party:geo"), "Campania");
         browser.pickSelectOne("party:postalCode", "80121");
         browser.type(By.id("party:contacts:0:value"), mobile);
@@ -110,7 +110,7 @@ class RegistryIT {
 
         browser.open("/registry/archive.xhtml");
         browser.type(By.id("archive:q"), "esposito gen");
-        browser.pickAutocomplete("archive:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("archive:comune", "napo", "Napoli (NA)");
         browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertTrue(names().contains("Esposito Gennaro"), names().toString());
@@ -123,9 +123,13 @@ class RegistryIT {
         browser.awaitText(By.id("archive:table"), "Solare Napoletana Srl");
         assertEquals(List.of("Solare Napoletana Srl"), names());
 
-        browser.driver.findElement(By.id("archive:table:0:delete")).click();
+        assertTrue(browser.driver.findElements(By.id("archive:table:0:delete")).isEmpty(), "delete is on the card, not on every row");
+        browser.clickAndAwaitNewPage(By.id("archive:table:0:open"));
+        browser.driver.findElement(By.id("party:delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        browser.type(By.id("archive:q"), "solare nap");
+        browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertEquals(List.of(), names());
         assertEquals(404, api.get("/parties/" + companyId).status());
