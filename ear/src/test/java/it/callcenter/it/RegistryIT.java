@@ -127,7 +127,7 @@ class RegistryIT {
         browser.clickAndAwaitNewPage(By.id("archive:table:0:open"));
         browser.driver.findElement(By.id("party:delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        browser.awaitText(By.id("archive:messages"), "Anagrafica \u00abSolare Napoletana Srl\u00bb eliminata.");
         browser.type(By.id("archive:q"), "solare nap");
         browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
@@ -212,7 +212,7 @@ class RegistryIT {
         browser.loginSuccessfully("operator2", "demo");
         browser.await(By.id("menuForm:unreadCount"));
         browser.driver.findElement(By.id("menuForm:bell")).click();
-        browser.awaitText(By.id("menuForm:notifications"), "Ora sei responsabile di Persona Notificata.");
+        browser.awaitText(By.id("menuForm:notifications"), "Ora sei referente di Persona Notificata.");
         browser.driver.findElement(By.id("menuForm:markRead")).click();
         browser.awaitAjax();
         browser.open("/index.xhtml");
