@@ -96,6 +96,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Clicks something in the middle of the window, where the sticky menu bar does not cover it. */
+    void click(By target) {
+        WebElement element = await(target);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     /** Waits until no PrimeFaces/jQuery AJAX request is under way. */
     void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

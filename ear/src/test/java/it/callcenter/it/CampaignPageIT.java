@@ -69,7 +69,7 @@ class CampaignPageIT {
         browser.awaitText(By.cssSelector(".share-operator2"), "3");
         browser.await(Browser.growl("La campagna \u00e8 ancora in bozza: gli operatori riceveranno i nominativi solo dopo averla attivata."));
         browser.awaitText(By.id("campaign:draftText"), "Operatori assegnati, ma la campagna \u00e8 ancora in bozza");
-        browser.driver.findElement(By.id("campaign:activate")).click();
+        browser.click(By.id("campaign:activate"));
         browser.awaitText(By.id("campaign:state"), "Attiva");
         assertTrue(browser.driver.findElements(By.id("campaign:draftBanner")).isEmpty(), "an active campaign needs no hint");
         assertEquals("ACTIVE", supervisor.get("/campaigns/" + id).json().get("state").asText());
