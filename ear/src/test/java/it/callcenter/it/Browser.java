@@ -213,8 +213,9 @@ final class Browser implements AutoCloseable {
         WebElement item = driver.findElement(By.id("menuForm:" + itemId));
         if (!item.isDisplayed()) {
             WebElement group = item.findElement(By.xpath("ancestor::li[contains(@class,'ui-menu-parent')]/a"));
-            group.click();
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(group).perform();
             wait.until(ExpectedConditions.visibilityOf(item));
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).perform();
         }
         WebElement page = driver.findElement(By.tagName("html"));
         item.click();

@@ -79,7 +79,7 @@ class DncScreenIT {
             browser.open("/compliance/rpo.xhtml");
             browser.await(By.id("rpo:checkedOn_input"));
             browser.driver.findElement(By.id("rpo:upload")).sendKeys(file.toString());
-            browser.awaitText(By.id("rpo:messages"), "Esito caricato: 2 numeri verificati, 1 opposti, 1 righe scartate.");
+            browser.awaitText(By.id("rpo:messages"), "Esito caricato: 2 numeri verificati, 1 opposto, 1 riga scartata.");
             assertEquals("2", browser.driver.findElement(By.id("rpo:checked")).getText());
             assertEquals("1", browser.driver.findElement(By.id("rpo:opposed")).getText());
             assertEquals("1", browser.driver.findElement(By.id("rpo:rejected")).getText());
