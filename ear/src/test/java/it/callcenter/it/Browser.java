@@ -226,7 +226,6 @@ final class Browser implements AutoCloseable {
     void typeSlowly(By field, String text, Duration pause) {
         WebElement element = await(field);
         element.click();
-        new org.openqa.selenium.interactions.Actions(driver).pause(Duration.ZERO).perform();
         for (char c : text.toCharArray()) {
             new org.openqa.selenium.interactions.Actions(driver).sendKeys(String.valueOf(c)).pause(pause).perform();
         }

@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * The fill wizard: campaign (chosen or created), criteria with a live preview, confirmation. The flow listener
+ * The fill wizard: campaign (chosen, or a new one checked but created only at the confirmation, so that an
+ * abandoned wizard leaves nothing behind), criteria with a live preview, confirmation. The flow listener
  * refuses to leave a step whose input is not usable yet; the fill itself runs as an asynchronous EJB call that the
  * page polls, since one INSERT ... SELECT over a region takes seconds and shows no progress of its own.
  */
