@@ -95,7 +95,7 @@ class ImportScreensIT {
         String template = "Fiera " + ImportIT.letters(run + 3);
         browser.type(By.id("import:templateName"), template);
         browser.driver.findElement(By.id("import:saveTemplate")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " salvato.");
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb salvato.");
         browser.awaitText(By.id("import:templates"), template);
 
         browser.clickAndAwaitNewPage(By.id("import:start"));
@@ -142,11 +142,11 @@ class ImportScreensIT {
         assertEquals(List.of("Note", "(ignora)", "Cognome", "E-mail"), mapping(4), "the suggestion before the template");
         int row = templateRow(template);
         browser.driver.findElement(By.id("import:templates:" + row + ":apply")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " applicato a 3 colonne.");
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb applicato a 3 colonne.");
         assertEquals(List.of("Note", "Cellulare", "Cognome", "E-mail"), mapping(4));
 
         browser.driver.findElement(By.id("import:templates:" + row + ":delete")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " eliminato.");
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb eliminato.");
         browser.awaitAjax();
         assertFalse(browser.driver.findElement(By.id("import:templates")).getText().contains(template));
     }
@@ -237,7 +237,7 @@ class ImportScreensIT {
         assertEquals(job.get("created").asLong(),
                 supervisor.get("/parties?q=" + lastName.toLowerCase()).json().get("total").asLong(),
                 "the parties created are those counted, no more");
-        browser.awaitText(By.id("job:read"), String.valueOf(read));
+        browser.awaitText(By.id("job:read"), java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALIAN).format(read));
         assertTrue(browser.driver.findElements(By.id("job:cancel")).isEmpty(), "a cancelled import cannot be cancelled again");
         List<String> trail = AuditTrail.of("IMPORT", id);
         assertEquals(2, trail.size(), "queued and cancelled: " + trail);

@@ -52,7 +52,7 @@ class LeadsIT {
     static void anAdministratorCreatesTheSourcesOnTheScreen() {
         try (Browser browser = new Browser()) {
             browser.loginSuccessfully("admin", "demo");
-            browser.driver.findElement(By.id("menuForm:menu-leadSources")).click();
+            browser.openFromMenu("menu-leadSources");
             key = create(browser, "Sito fotovoltaico " + System.nanoTime(), "Pompe di calore\nFotovoltaico", "operator2");
             String snippet = browser.driver.findElement(By.id("sources:snippet")).getAttribute("value");
             assertTrue(snippet.contains("<form method=\"post\""), snippet);
@@ -316,7 +316,7 @@ class LeadsIT {
             String name = "Da ritirare " + System.nanoTime();
             String retired = create(browser, name, "", null);
             browser.driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, ':retire')]")).click();
-            browser.awaitText(By.id("sources:messages"), "Modulo " + name + " disattivato");
+            browser.awaitText(By.id("sources:messages"), "Modulo \u00ab" + name + "\u00bb disattivato");
             return retired;
         }
     }

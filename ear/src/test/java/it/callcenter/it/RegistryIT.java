@@ -46,7 +46,7 @@ class RegistryIT {
         String mobile = PartiesIT.newMobile();
         browser.type(By.id("party:lastName"), "Esposito");
         browser.type(By.id("party:firstName"), "Gennaro");
-        browser.pickAutocomplete("party:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("party:comune", "napo", "Napoli (NA)");
         browser.awaitText(By.id("party:geo"), "Campania");
         browser.pickSelectOne("party:postalCode", "80121");
         browser.type(By.id("party:contacts:0:value"), mobile);
@@ -115,7 +115,7 @@ class RegistryIT {
 
         browser.open("/registry/archive.xhtml");
         browser.type(By.id("archive:q"), "esposito gen");
-        browser.pickAutocomplete("archive:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("archive:comune", "napo", "Napoli (NA)");
         browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertTrue(names().contains("Esposito Gennaro"), names().toString());
@@ -128,9 +128,13 @@ class RegistryIT {
         browser.awaitText(By.id("archive:table"), "Solare Napoletana Srl");
         assertEquals(List.of("Solare Napoletana Srl"), names());
 
-        browser.driver.findElement(By.id("archive:table:0:delete")).click();
+        assertTrue(browser.driver.findElements(By.id("archive:table:0:delete")).isEmpty(), "delete is on the card, not on every row");
+        browser.clickAndAwaitNewPage(By.id("archive:table:0:open"));
+        browser.driver.findElement(By.id("party:delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        browser.awaitText(By.id("archive:messages"), "Anagrafica \u00abSolare Napoletana Srl\u00bb eliminata.");
+        browser.type(By.id("archive:q"), "solare nap");
+        browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertEquals(List.of(), names());
         assertEquals(404, api.get("/parties/" + companyId).status());
@@ -283,7 +287,7 @@ class RegistryIT {
         browser.loginSuccessfully("operator2", "demo");
         browser.await(By.id("menuForm:unreadCount"));
         browser.driver.findElement(By.id("menuForm:bell")).click();
-        browser.awaitText(By.id("menuForm:notifications"), "Ora sei responsabile di Persona Notificata.");
+        browser.awaitText(By.id("menuForm:notifications"), "Ora sei referente di Persona Notificata.");
         browser.driver.findElement(By.id("menuForm:markRead")).click();
         browser.awaitAjax();
         browser.open("/index.xhtml");

@@ -36,6 +36,8 @@ public class CampaignService {
 
     public static final String AUDIT_TYPE = "CAMPAIGN";
     static final int MAX_PAGE = 200;
+    /** No campaign has this id (the sequence starts at 1): a campaign not created yet has no entries. */
+    private static final long NO_CAMPAIGN = 0;
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +54,23 @@ public class CampaignService {
         em.persist(campaign);
         em.flush();
         return campaign.getId();
+    }
+
+    /**
+     * Checks a campaign not created yet as {@link #create} would, without creating it: the fill wizard asks this at its
+     * first step and creates the campaign only when the fill is confirmed, so an abandoned wizard leaves nothing.
+     */
+    public void checkNew(CampaignData data) {
+        Campaign campaign = new Campaign(data, session.getCallerPrincipal().getName());
+        requireFreeName(campaign.getName(), null);
+    }
+
+    /** The preview of a fill into a campaign not created yet, with its rules: nobody is in it already. */
+    public FillResult previewNew(CampaignData data, FillCriteria criteria) {
+        if (criteria != null) {
+            criteria.check(LocalDate.now(ZoneId.of(FillSql.ZONE)));
+        }
+        return counts(FillSql.of(NO_CAMPAIGN, criteria, data.requiredConsent(), Boolean.TRUE.equals(data.requiresRpoCheck())));
     }
 
     public CampaignView find(long id) {
