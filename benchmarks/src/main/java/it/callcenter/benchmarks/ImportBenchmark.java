@@ -107,8 +107,8 @@ public final class ImportBenchmark {
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             baseline = ImportBaseline.load(connection, file);
             System.out.printf("Baseline: COPY %,d rows in %.1f s (%,.0f rows/s), INSERT ... SELECT %,d parties + %,d contacts"
-                            + " in %.1f s: %.1f s in all, %,.0f rows/s%n", baseline.staged(), baseline.copySeconds(),
-                    baseline.staged() / baseline.copySeconds(), baseline.parties(), baseline.contacts(),
+                            + " + %,d consent changes in %.1f s: %.1f s in all, %,.0f rows/s%n", baseline.staged(), baseline.copySeconds(),
+                    baseline.staged() / baseline.copySeconds(), baseline.parties(), baseline.contacts(), baseline.consents(),
                     baseline.insertSeconds(), baseline.seconds(), baseline.staged() / baseline.seconds());
             ImportBaseline.undo(connection);
         }
@@ -150,16 +150,19 @@ public final class ImportBenchmark {
             profiler.stopAndPrint(System.out);
         }
         double jobSeconds;
+        long consentChanges;
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT extract(epoch FROM finished_at - started_at) FROM import_job WHERE id = " + id)) {
             rs.next();
             jobSeconds = rs.getDouble(1);
+            consentChanges = ImportBaseline.count(connection, "SELECT count(*) FROM consent_change WHERE source = 'IMPORT'");
         }
         long read = Long.parseLong(field(status, "read"));
         System.out.printf("Import: job %d %s in %.1f s from POST to DONE (upload and queueing %.1f s, the job itself %.1f s):"
-                        + " read %s, created %s, skipped %s, rejected %s%n", id, state, wallSeconds, uploadSeconds, jobSeconds,
-                field(status, "read"), field(status, "created"), field(status, "skipped"), field(status, "rejected"));
+                        + " read %s, created %s, skipped %s, rejected %s; %,d consent changes%n", id, state, wallSeconds, uploadSeconds,
+                jobSeconds, field(status, "read"), field(status, "created"), field(status, "skipped"), field(status, "rejected"),
+                consentChanges);
 
         double baselineRate = baseline.staged() / baseline.seconds();
         double importRate = read / wallSeconds;
@@ -167,7 +170,7 @@ public final class ImportBenchmark {
         System.out.println();
         System.out.println("| figure | value |");
         System.out.println("| --- | --- |");
-        System.out.printf("| baseline: COPY into staging + one INSERT ... SELECT into party and party_contact | %.1f s, %,.0f rows/s |%n",
+        System.out.printf("| baseline: COPY into staging + one INSERT ... SELECT into party, party_contact and consent_change | %.1f s, %,.0f rows/s |%n",
                 baseline.seconds(), baselineRate);
         System.out.printf("| import through the application (POST to DONE) | %.1f s, %,.0f rows/s |%n", wallSeconds, importRate);
         System.out.printf("| ratio import / baseline (goal >= %.1f) | %.2f (%s) |%n", RATIO_GOAL, importRate / baselineRate,

@@ -15,17 +15,22 @@ import java.util.SplittableRandom;
  * written by hand: phones in five formats, comuni in upper or lower case and without accents, dates d/M/yyyy or
  * ISO, some CAPs left out. Mostly valid; on purpose, about 3% of rows are refused by the registry's rules
  * (codice fiscale with a wrong check character, unknown comune, impossible date, person without mobile) and
- * 1% repeat an earlier row's mobile (a duplicate, skipped). Every row has the header's column count, so that
+ * 1% repeat an earlier row's mobile (a duplicate, skipped). Two consent columns (issue 10), S/N in upper or lower case
+ * (marketing given by 60%, profiling by 40%), and the date of the consents, d/M/yyyy, on the rows that give one; drawn
+ * from a random of their own, so the rest of the file (and so the counts) is what it was before them.
+ * Every row has the header's column count, so that
  * PostgreSQL's own {@code COPY} can load the same file for the baseline. Not a measurement itself.
  */
 final class MessyCsv {
 
     static final String HEADER = "Cognome;Nome;Ragione sociale;Codice fiscale;P.IVA;Cellulare;Telefono;Email;"
-            + "Indirizzo;Comune;Provincia;CAP;Data di nascita;Sesso;Interessi";
-    static final int COLUMNS = 15;
+            + "Indirizzo;Comune;Provincia;CAP;Data di nascita;Sesso;Interessi;Consenso marketing;Consenso profilazione;Data consenso";
+    static final int COLUMNS = 18;
 
     private static final long FIRST_BIRTH_DAY = LocalDate.of(1935, 1, 1).toEpochDay();
     private static final long LAST_BIRTH_DAY = LocalDate.of(2006, 12, 31).toEpochDay();
+    private static final long FIRST_CONSENT_DAY = LocalDate.of(2016, 1, 1).toEpochDay();
+    private static final long LAST_CONSENT_DAY = LocalDate.of(2025, 12, 31).toEpochDay();
 
     /** What was written: rows by kind, and those the import must refuse or skip. */
     record Counts(long rows, long persons, long companies, long invalid, long duplicates, long bytes) {
@@ -33,6 +38,7 @@ final class MessyCsv {
 
     private final Comuni comuni;
     private final SplittableRandom random;
+    private final SplittableRandom consentRandom;
     private final Identifiers identifiers;
     private final Weighted<String> surnames = Weighted.zipf(ItalianNames.SURNAMES, ItalianNames.NAME_EXPONENT);
     private final Weighted<String> maleNames = Weighted.zipf(ItalianNames.MALE_NAMES, ItalianNames.NAME_EXPONENT);
@@ -45,6 +51,7 @@ final class MessyCsv {
     MessyCsv(Comuni comuni, long seed, int rows) {
         this.comuni = comuni;
         this.random = new SplittableRandom(seed);
+        this.consentRandom = new SplittableRandom(seed ^ 0x5EED_C0B5E17L);
         this.identifiers = new Identifiers(rows);
     }
 
@@ -76,6 +83,7 @@ final class MessyCsv {
                 } else {
                     company(mobile, ++companies);
                 }
+                consents();
                 if (fields != COLUMNS) {
                     throw new IllegalStateException("Row " + n + " has " + fields + " fields: " + line);
                 }
@@ -122,6 +130,19 @@ final class MessyCsv {
                 .field(written(mobile)).field(random.nextInt(100) < 70 ? landline() : "").field(email);
         address(home, false);
         field("").field("").field(interests());
+    }
+
+    private void consents() {
+        boolean marketing = consentRandom.nextInt(100) < 60;
+        boolean profiling = consentRandom.nextInt(100) < 40;
+        boolean lower = consentRandom.nextInt(100) < 10;
+        LocalDate given = LocalDate.ofEpochDay(consentRandom.nextLong(FIRST_CONSENT_DAY, LAST_CONSENT_DAY + 1));
+        field(yesNo(marketing, lower)).field(yesNo(profiling, lower))
+                .field(marketing || profiling ? given.getDayOfMonth() + "/" + given.getMonthValue() + "/" + given.getYear() : "");
+    }
+
+    private static String yesNo(boolean given, boolean lower) {
+        return given ? (lower ? "s" : "S") : (lower ? "n" : "N");
     }
 
     private void address(Comuni.Comune home, boolean unknown) {

@@ -1,6 +1,8 @@
 package it.callcenter.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, with nothing fetched at run time. When they are
@@ -36,12 +40,19 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=it-IT",
+                // some port offsets put the server on a port Chromium refuses as unsafe (offset 2000: 10080)
+                "--explicitly-allowed-ports=" + java.net.URI.create(TestServer.baseUrl()).getPort(),
                 "--user-data-dir=" + temporaryProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
+
+    /** Where the browser tests leave their screenshots, as build output for a reviewer to look at. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("callcenter.it.screenshots", "target/screenshots"));
+    static final Dimension WIDE = new Dimension(1440, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
 
     void open(String path) {
         driver.get(TestServer.baseUrl() + path);
@@ -85,6 +96,13 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks something in the middle of the window, where the sticky menu bar does not cover it. */
+    void click(By target) {
+        WebElement element = await(target);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     /** Waits until no PrimeFaces/jQuery AJAX request is under way. */
@@ -144,6 +162,75 @@ final class Browser implements AutoCloseable {
         By item = By.xpath("//*[@id='" + id + "_items']//li[@data-label='" + label + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+
+    /**
+     * Saves the page as it is now, whole (not only the window), at 1440×900 and at 390×844 as a phone shows it, into
+     * {@link #SCREENSHOTS} as {@code name-1440.png} and {@code name-390.png}; the window is left at the wide size.
+     */
+    void screenshots(String name) {
+        screenshot(name, WIDE, false);
+        screenshot(name, PHONE, true);
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        awaitAjax();
+    }
+
+    private void screenshot(String name, Dimension size, boolean mobile) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height", size.height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+        awaitAjax();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.dispatchEvent(new Event('resize'));");
+        long width = ((Number) js.executeScript("return Math.max(document.documentElement.clientWidth, document.documentElement.scrollWidth);")).longValue();
+        long height = ((Number) js.executeScript("return Math.min(6000, document.documentElement.scrollHeight);")).longValue();
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.max(height, size.height), "scale", 1)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + "-" + size.width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How far the page reaches to the right beyond the window: 0 when nothing scrolls sideways. */
+    long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** Emulates a phone (390×844) until {@link #wide()}. */
+    void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.width,
+                "height", PHONE.height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void wide() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Opens a screen from the menu, through its group (a submenu) when it has one. */
+    void openFromMenu(String itemId) {
+        WebElement item = driver.findElement(By.id("menuForm:" + itemId));
+        if (!item.isDisplayed()) {
+            WebElement group = item.findElement(By.xpath("ancestor::li[contains(@class,'ui-menu-parent')]/a"));
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(group).perform();
+            wait.until(ExpectedConditions.visibilityOf(item));
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).perform();
+        }
+        WebElement page = driver.findElement(By.tagName("html"));
+        item.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Types text one key at a time, {@code pause} between keys, as a person types. */
+    void typeSlowly(By field, String text, Duration pause) {
+        WebElement element = await(field);
+        element.click();
+        for (char c : text.toCharArray()) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(String.valueOf(c)).pause(pause).perform();
+        }
     }
 
     static void ensureInstalled() {

@@ -49,7 +49,7 @@ class CampaignPageIT {
         typeDate("campaign:startsOn", "01/06/2026");
         typeDate("campaign:endsOn", "31/08/2026");
         browser.driver.findElement(By.id("campaign:save")).click();
-        browser.await(Browser.growl("Campagna " + name + " salvata."));
+        browser.await(Browser.growl("Campagna \u00ab" + name + "\u00bb salvata."));
         JsonNode saved = supervisor.get("/campaigns/" + id).json();
         assertEquals("Buongiorno, la chiamo per l'offerta fibra.", saved.get("script").asText());
         assertEquals("2026-06-01", saved.get("startsOn").asText());
@@ -58,20 +58,27 @@ class CampaignPageIT {
         CampaignFixture.parties(supervisor, name, "Paginetta", 6);
         assertEquals(6, CampaignFixture.fill(supervisor, id, name));
         browser.open("/campaign/campaign.xhtml?id=" + id);
-        browser.awaitText(By.id("figure-entries"), "6");
+        browser.awaitText(By.id("team:figure-entries"), "6");
+        browser.awaitText(By.id("campaign:draftText"), "Campagna in bozza");
 
         browser.toggleOption("Anna Rossi (operator1)");
         browser.toggleOption("Luca Bianchi (operator2)");
         browser.driver.findElement(By.id("team:assign")).click();
-        browser.await(Browser.growl("6 voci ripartite tra 2 operatori: operator1, operator2."));
+        browser.await(Browser.growl("6 nominativi ripartiti tra 2 operatori: operator1, operator2."));
         browser.awaitText(By.cssSelector(".share-operator1"), "3");
         browser.awaitText(By.cssSelector(".share-operator2"), "3");
+        browser.await(Browser.growl("La campagna \u00e8 ancora in bozza: gli operatori riceveranno i nominativi solo dopo averla attivata."));
+        browser.awaitText(By.id("campaign:draftText"), "Operatori assegnati, ma la campagna \u00e8 ancora in bozza");
+        browser.click(By.id("campaign:activate"));
+        browser.awaitText(By.id("campaign:state"), "Attiva");
+        assertTrue(browser.driver.findElements(By.id("campaign:draftBanner")).isEmpty(), "an active campaign needs no hint");
+        assertEquals("ACTIVE", supervisor.get("/campaigns/" + id).json().get("state").asText());
 
         browser.driver.findElement(By.id("team:openMove")).click();
         browser.pickSelectOne("moveForm:from", "Anna Rossi (operator1)");
         browser.pickSelectOne("moveForm:to", "Luca Bianchi (operator2)");
         browser.driver.findElement(By.id("moveForm:move")).click();
-        browser.await(Browser.growl("3 voci spostate da operator1 a operator2."));
+        browser.await(Browser.growl("3 nominativi spostati da operator1 a operator2."));
         browser.awaitText(By.cssSelector(".share-operator2"), "6");
         assertTrue(browser.driver.findElements(By.cssSelector(".share-operator1")).isEmpty(), "operator1 holds nothing");
 

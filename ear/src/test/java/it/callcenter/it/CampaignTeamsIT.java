@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,6 +54,9 @@ class CampaignTeamsIT {
         assertEquals(6, assigned.json().get("entries").asInt());
         assertEquals("[\"operator3\",\"operator1\",\"operator2\"]", assigned.json().get("operators").toString());
         assertEquals(Map.of("operator1", 2, "operator2", 2, "operator3", 2), shares(campaign));
+        List<String> trail = AuditTrail.of("CAMPAIGN", campaign);
+        assertEquals("UPDATE supervisor assignment,mode=SPLIT,operators=operator3 operator1 operator2,groups=" + run + ",entries=6",
+                trail.get(trail.size() - 1), "audited with the groups and whom they expanded to");
     }
 
     @Test
@@ -116,6 +120,10 @@ class CampaignTeamsIT {
         assertEquals(422, toManager.status(), toManager.body());
         assertEquals(422, supervisor.post("/campaigns/" + campaign + "/entries/move", "{\"from\":\"operator2\",\"to\":\"operator2\"}").status());
         assertEquals(Map.of("operator2", 3, "operator5", 4), shares(campaign), "a refused move moves nothing");
+        List<String> trail = AuditTrail.of("CAMPAIGN", campaign);
+        assertEquals(List.of("UPDATE supervisor move,from=operator1,to=operator5,moved=4",
+                "UPDATE supervisor move,from=operator1,to=operator5,moved=0"), trail.subList(trail.size() - 2, trail.size()),
+                "each move audited, refused ones not");
     }
 
     @Test

@@ -129,6 +129,14 @@ class CampaignsIT {
                 "{\"operators\":[\"operator1\",\"operator2\"],\"mode\":\"SHARED\"}");
         assertEquals(200, shared.status(), shared.body());
         assertEquals("6", single("SELECT count(*) FROM campaign_entry WHERE assigned_to IS NULL AND campaign_id = " + id));
+
+        assertEquals(List.of("UPDATE supervisor fill,comuni=" + ALLEIN + ",interests=" + run + ",added=6",
+                "UPDATE supervisor fill,comuni=" + ALLEIN + ",interests=" + run + ",added=0",
+                "UPDATE supervisor assignment,mode=SPLIT,operators=operator1 operator2 operator3,entries=6",
+                "UPDATE supervisor assignment,mode=SHARED,operators=operator1 operator2,entries=6"), AuditTrail.of("CAMPAIGN", id));
+        String e164 = "+39" + blocked.replace(" ", "");
+        assertEquals(List.of("CREATE supervisor number=" + e164 + ",source=INTERNAL"),
+                AuditTrail.of("DO_NOT_CALL", Long.parseLong(e164.substring(1))), "the addition to the do-not-call list");
     }
 
     @Test

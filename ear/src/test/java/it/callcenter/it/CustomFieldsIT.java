@@ -23,7 +23,7 @@ class CustomFieldsIT {
     void aRequiredChoiceFieldIsEnforcedShownAndSearchable() throws SQLException {
         try (Browser browser = new Browser()) {
             browser.loginSuccessfully("admin", "demo");
-            browser.driver.findElement(By.id("menuForm:menu-customFields")).click();
+            browser.openFromMenu("menu-customFields");
             browser.await(By.id("fields:new")).click();
             browser.type(By.id("fieldForm:code"), "settore");
             browser.type(By.id("fieldForm:label"), "Settore");

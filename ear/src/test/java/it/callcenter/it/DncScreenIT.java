@@ -37,7 +37,7 @@ class DncScreenIT {
     void aSupervisorAddsAndFindsANumberAndOnlyAnAdministratorRemovesIt() {
         String mobile = PartiesIT.newMobile();
         String digits = mobile.replace(" ", "");
-        String readable = digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        String readable = "+39 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
 
         browser.loginSuccessfully("supervisor", "demo");
         browser.open("/compliance/dnc.xhtml");
@@ -79,7 +79,7 @@ class DncScreenIT {
             browser.open("/compliance/rpo.xhtml");
             browser.await(By.id("rpo:checkedOn_input"));
             browser.driver.findElement(By.id("rpo:upload")).sendKeys(file.toString());
-            browser.awaitText(By.id("rpo:messages"), "Esito caricato: 2 numeri verificati, 1 opposti, 1 righe scartate.");
+            browser.awaitText(By.id("rpo:messages"), "Esito caricato: 2 numeri verificati, 1 opposto, 1 riga scartata.");
             assertEquals("2", browser.driver.findElement(By.id("rpo:checked")).getText());
             assertEquals("1", browser.driver.findElement(By.id("rpo:opposed")).getText());
             assertEquals("1", browser.driver.findElement(By.id("rpo:rejected")).getText());

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The archive's export buttons as an operator clicks them: the file of the current search lands in the download
- * folder (headless Chromium is told where through the DevTools protocol, since Browser's options are shared).
+ * The archive's export buttons as a supervisor clicks them (an operator has none): the file of the current search
+ * lands in the download folder (headless Chromium is told where through the DevTools protocol, since Browser's
+ * options are shared).
  */
 @ExtendWith(TestServer.class)
 class ExportBrowserIT {
@@ -57,7 +58,7 @@ class ExportBrowserIT {
         person.with("address").put("street", "@Via dei Test 1");
         assertEquals(201, Api.as("operator1", "demo").post("/parties", person.toString()).status());
 
-        browser.loginSuccessfully("operator1", "demo");
+        browser.loginSuccessfully("supervisor", "demo");
         browser.open("/registry/archive.xhtml");
         browser.type(By.id("archive:q"), "bottonesco");
         browser.driver.findElement(By.id("archive:exportCsv")).click();
@@ -70,6 +71,15 @@ class ExportBrowserIT {
         byte[] xlsx = awaitDownload(".xlsx");
         assertEquals('P', xlsx[0]);
         assertEquals('K', xlsx[1]);
+    }
+
+    @Test
+    void anOperatorHasNoExportButtons() {
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/archive.xhtml");
+        browser.await(By.id("archive:search"));
+        assertTrue(browser.driver.findElements(By.id("archive:exportCsv")).isEmpty());
+        assertTrue(browser.driver.findElements(By.id("archive:exportXlsx")).isEmpty());
     }
 
     private byte[] awaitDownload(String extension) throws IOException {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fill's newer criteria through {@code /campaigns/{id}/preview} and {@code /fill}: a registry custom field's
@@ -137,6 +138,58 @@ class FillCriteriaIT {
         JsonNode none = preview(campaign(null), criteria());
         assertEquals(0, none.get("count").asLong(), none.toString());
         assertEquals(1, none.get("excluded").get("noPhone").asLong(), none.toString());
+    }
+
+    @Test
+    void aListOverItsBoundIs422NamingItsFieldWhileEveryComuneOfItalyIsAQuickPreview() throws SQLException {
+        create(party("Ovunque"));
+        create(party("Dappertutto"));
+        long campaign = campaign(null);
+        List<String> italy = List.of(single("SELECT string_agg(istat_code, ',' ORDER BY istat_code) FROM comune").split(","));
+        assertEquals(7_904, italy.size());
+
+        ObjectNode everywhere = criteria();
+        italy.forEach(everywhere.putArray("comuni")::add);
+        long started = System.nanoTime();
+        JsonNode preview = preview(campaign, everywhere);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(2, preview.get("count").asLong(), preview.toString());
+        assertTrue(millis < 5_000, "7,904 comuni, one array parameter: " + millis + " ms");
+        JsonNode fill = post("/campaigns/" + campaign + "/fill", everywhere);
+        assertEquals(2, fill.get("added").asLong(), fill.toString());
+
+        ObjectNode tooMany = criteria();
+        var comuni = tooMany.putArray("comuni");
+        for (int i = 0; i < 8_001; i++) {
+            comuni.add(String.format("9%05d", i));
+        }
+        assertRefused(campaign, tooMany, "comuni", "8.000");
+        ObjectNode interests = JSON.createObjectNode();
+        var names = interests.putArray("interests");
+        for (int i = 0; i < 501; i++) {
+            names.add("interesse " + i);
+        }
+        assertRefused(campaign, interests, "interests", "500");
+        ObjectNode campaigns = JSON.createObjectNode();
+        var ids = campaigns.putArray("notInCampaigns");
+        for (long i = 0; i < 40_000; i++) {
+            ids.add(i);
+        }
+        assertRefused(campaign, campaigns, "notInCampaigns", "500");
+        Api.Reply fillRefused = supervisor.post("/campaigns/" + campaign + "/fill", tooMany.toString());
+        assertEquals(422, fillRefused.status(), fillRefused.body());
+    }
+
+    private void assertRefused(long campaign, ObjectNode criteria, String field, String bound) {
+        long started = System.nanoTime();
+        Api.Reply refused = supervisor.post("/campaigns/" + campaign + "/preview", criteria.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(422, refused.status(), refused.body());
+        JsonNode error = refused.json().get("errors").get(0);
+        assertEquals(field, error.get("field").asText(), refused.body());
+        assertEquals("FILL_TOO_MANY_VALUES", error.get("code").asText(), refused.body());
+        assertTrue(error.get("message").asText().contains(bound), refused.body());
+        assertTrue(millis < 5_000, field + " refused in " + millis + " ms");
     }
 
     private static void contacts(ObjectNode party, String... kindsAndValues) {

@@ -63,7 +63,7 @@ class FillWizardIT {
         browser.driver.findElement(By.id("fill:wizard_next")).click();
 
         browser.await(By.id("fill:comuni_input"));
-        browser.pickAutocomplete("fill:comuni", "Allein", "AO - Allein");
+        browser.pickAutocomplete("fill:comuni", "Allein", "Allein (AO)");
         WebElement interests = browser.await(By.id("fill:interests_input"));
         interests.sendKeys(run, Keys.ENTER);
         browser.awaitAjax();

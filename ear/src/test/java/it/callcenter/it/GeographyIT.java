@@ -44,7 +44,7 @@ class GeographyIT {
         assertEquals("Roma", roma.get("province").asText());
         assertEquals("Lazio", roma.get("region").asText());
         assertEquals("H501", roma.get("cadastralCode").asText());
-        assertEquals("RM - Roma", roma.get("label").asText());
+        assertEquals("Roma (RM)", roma.get("label").asText());
         List<String> postalCodes = strings(roma.get("postalCodes"));
         assertTrue(postalCodes.contains("00118") && postalCodes.size() > 50, postalCodes.toString());
     }

@@ -33,13 +33,13 @@ class GroupsAdminIT {
     @Test
     void anAdminCreatesRenamesAndDeletesAGroup() {
         browser.loginSuccessfully("admin", "demo");
-        browser.driver.findElement(By.id("menuForm:menu-groups")).click();
+        browser.openFromMenu("menu-groups");
         browser.await(By.id("groups:new")).click();
         browser.type(By.id("groupForm:name"), name);
         browser.toggleOption("Anna Rossi (operator1)");
         browser.toggleOption("Giulia Russo (operator3)");
         browser.driver.findElement(By.id("groupForm:save")).click();
-        browser.await(Browser.growl("Gruppo " + name + " creato."));
+        browser.await(Browser.growl("Gruppo \u00ab" + name + "\u00bb creato."));
         assertEquals(List.of("operator1", "operator3"), members(name));
 
         int row = rowOf(name);
@@ -48,12 +48,12 @@ class GroupsAdminIT {
         browser.type(By.id("groupForm:name"), name + " bis");
         browser.toggleOption("Anna Rossi (operator1)");
         browser.driver.findElement(By.id("groupForm:save")).click();
-        browser.await(Browser.growl("Gruppo " + name + " bis salvato."));
+        browser.await(Browser.growl("Gruppo \u00ab" + name + " bis\u00bb salvato."));
         assertEquals(List.of("operator3"), members(name + " bis"));
 
         browser.driver.findElement(By.id("groups:table:" + rowOf(name + " bis") + ":delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.await(Browser.growl("Gruppo " + name + " bis eliminato."));
+        browser.await(Browser.growl("Gruppo \u00ab" + name + " bis\u00bb eliminato."));
         assertEquals(List.of(), members(name + " bis"));
     }
 

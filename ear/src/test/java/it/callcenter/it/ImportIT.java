@@ -55,6 +55,10 @@ class ImportIT {
         assertTrue(job.get("errors").get(0).get("message").asText().contains("COLUMN_COUNT"), job.toString());
         assertTrue(job.get("errors").get(1).get("message").asText().contains("fiscalCode"), job.toString());
         assertTrue(job.get("errors").get(2).get("message").asText().contains("UNKNOWN_COMUNE"), job.toString());
+        List<String> trail = AuditTrail.of("IMPORT", id);
+        assertEquals(2, trail.size(), trail.toString());
+        assertTrue(trail.get(0).matches("CREATE supervisor file=clienti\\.csv,duplicates=SKIP,(estimatedRows|rows)=\\d+"), trail.toString());
+        assertEquals("UPDATE supervisor state=DONE,file=clienti.csv,read=6,created=2,updated=0,skipped=1,rejected=3", trail.get(1));
 
         JsonNode found = supervisor.get("/parties?q=" + URLEncoder.encode(lastName, StandardCharsets.UTF_8)).json();
         assertEquals(1, found.get("total").asLong(), found.toString());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The importer's set-based write leaves exactly what the registry's own create leaves: the same card, status
@@ -67,6 +68,58 @@ class ImportParityIT {
         assertEquals(1, fromImport.get("statusHistory").size(), fromImport.toString());
         assertEquals("CREATE", fromImport.get("audit").get(0).get("action").asText(), fromImport.toString());
         assertEquals("supervisor", fromImport.get("audit").get(0).get("username").asText(), fromImport.toString());
+    }
+
+    @Test
+    void anImportedPartyWithConsentsIsWhatTheApiCreatesPlusTheProofOfTheConsents() {
+        String lastName = "Con" + ImportIT.letters(System.nanoTime());
+        String mobile = mobile();
+        String csv = "Cognome;Nome;Cellulare;Consenso marketing;Consenso terzi;Consenso profilazione;Compleanno;Benvenuto;"
+                + "Promozioni;Data consenso;Fonte consenso;Stato cliente;Valutazione;Responsabili;Note\r\n"
+                + lastName + ";Giulia;" + mobile + ";S;N;SI;X;;1;2019-05-03 10:15;modulo web 2019;Interessato;A - Ottimo;"
+                + "operator2;Cliente storico\r\n";
+        JsonNode job = Imports.run(supervisor, csv.getBytes(StandardCharsets.UTF_8), "SKIP");
+        assertEquals(1, job.get("created").asLong(), job.toString());
+
+        long imported = onlyParty(lastName);
+        ObjectNode same = JSON.createObjectNode().put("type", "PERSON").put("firstName", "Giulia").put("lastName", lastName)
+                .put("status", "INTERESTED").put("rating", "A - Ottimo").put("note", "Cliente storico");
+        same.putArray("contacts").addObject().put("kind", "MOBILE").put("value", mobile);
+        same.putObject("consents").put("marketing", true).put("thirdParties", false).put("profiling", true)
+                .put("birthday", true).put("welcome", false).put("promotions", true);
+        same.putArray("owners").add("operator2");
+        Api.Reply posted = supervisor.post("/parties?allowDuplicate=true", same.toString());
+        assertEquals(201, posted.status(), posted.body());
+        long created = posted.json().get("id").asLong();
+
+        assertEquals(withoutIdsAndTimes(supervisor.get("/parties/" + created).json()),
+                withoutIdsAndTimes(supervisor.get("/parties/" + imported).json()));
+        JsonNode fromImport = supervisor.get("/parties/" + imported + "/export").json();
+        JsonNode fromApi = supervisor.get("/parties/" + created + "/export").json();
+        for (String history : new String[] {"statusHistory", "audit", "notifications"}) {
+            assertEquals(withoutIdsAndTimes(fromApi.get(history)), withoutIdsAndTimes(fromImport.get(history)), history);
+        }
+        JsonNode consents = fromImport.get("consentHistory");
+        assertEquals(withoutProof(fromApi.get("consentHistory")), withoutProof(consents));
+        assertEquals(4, consents.size(), consents.toString());
+        String given = java.time.LocalDateTime.of(2019, 5, 3, 10, 15).atZone(java.time.ZoneId.of("Europe/Rome")).toInstant().toString();
+        for (JsonNode change : consents) {
+            assertEquals("IMPORT", change.get("source").asText(), change.toString());
+            assertEquals("supervisor", change.get("changedBy").asText(), change.toString());
+            assertEquals(given, change.get("changedAt").asText(), change.toString());
+            assertEquals("modulo web 2019", change.get("detail").asText(), change.toString());
+            assertEquals("parity.csv (import " + job.get("id").asLong() + ")", change.get("reference").asText(), change.toString());
+        }
+        for (JsonNode change : fromApi.get("consentHistory")) {
+            assertEquals("API", change.get("source").asText(), change.toString());
+            assertTrue(change.get("detail").isNull() && change.get("reference").isNull(), change.toString());
+        }
+    }
+
+    private static JsonNode withoutProof(JsonNode history) {
+        JsonNode copy = withoutIdsAndTimes(history);
+        copy.forEach(c -> ((ObjectNode) c).remove(java.util.List.of("source", "detail", "reference")));
+        return copy;
     }
 
     @Test

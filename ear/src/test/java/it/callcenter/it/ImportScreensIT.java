@@ -88,14 +88,14 @@ class ImportScreensIT {
         assertTrue(preview.contains("seconda \"citata\""), "the quoted new line stays in its cell: " + preview);
         assertTrue(preview.contains("Atlantide"), preview);
 
-        assertEquals(List.of("Cognome", "Nome", "Codice fiscale", "(ignora)", "Indirizzo", "Comune", "Provincia", "CAP", "(ignora)"),
+        assertEquals(List.of("Cognome", "Nome", "Codice fiscale", "(ignora)", "Indirizzo", "Comune", "Provincia", "CAP", "Note"),
                 mapping(9), "the suggestion from the Italian headers");
         browser.pickSelectOne("import:mapping:3:field", "Cellulare");
 
         String template = "Fiera " + ImportIT.letters(run + 3);
         browser.type(By.id("import:templateName"), template);
         browser.driver.findElement(By.id("import:saveTemplate")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " salvato.");
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb salvato.");
         browser.awaitText(By.id("import:templates"), template);
 
         browser.clickAndAwaitNewPage(By.id("import:start"));
@@ -139,16 +139,70 @@ class ImportScreensIT {
 
         browser.driver.findElement(By.id("import:file")).sendKeys(second.toString());
         browser.awaitText(By.id("import:delimiter"), ",");
-        assertEquals(List.of("(ignora)", "(ignora)", "Cognome", "E-mail"), mapping(4), "the suggestion before the template");
+        assertEquals(List.of("Note", "(ignora)", "Cognome", "E-mail"), mapping(4), "the suggestion before the template");
         int row = templateRow(template);
         browser.driver.findElement(By.id("import:templates:" + row + ":apply")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " applicato a 3 colonne.");
-        assertEquals(List.of("(ignora)", "Cellulare", "Cognome", "E-mail"), mapping(4));
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb applicato a 3 colonne.");
+        assertEquals(List.of("Note", "Cellulare", "Cognome", "E-mail"), mapping(4));
 
         browser.driver.findElement(By.id("import:templates:" + row + ":delete")).click();
-        browser.awaitText(By.id("import:messages"), "Modello " + template + " eliminato.");
+        browser.awaitText(By.id("import:messages"), "Modello \u00ab" + template + "\u00bb eliminato.");
         browser.awaitAjax();
         assertFalse(browser.driver.findElement(By.id("import:templates")).getText().contains(template));
+    }
+
+    @Test
+    void consentsCustomFieldsAndTheOtherNewFieldsAreSuggestedAndOfferedWithTheirLabels() throws Exception {
+        long run = System.nanoTime();
+        String code = "canale" + run % 1_000_000_000L;
+        String label = "Canale " + ImportIT.letters(run);
+        try (var db = java.sql.DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+             var insert = db.prepareStatement("INSERT INTO custom_field (id, code, label, type, applies_to, required, position)"
+                     + " VALUES (nextval('configuration_seq'), ?, ?, 'TEXT', 'BOTH', false, 99)")) {
+            insert.setString(1, code);
+            insert.setString(2, label);
+            insert.executeUpdate();
+        }
+        try {
+            String lastName = "Cns" + ImportIT.letters(run);
+            Path file = write("consensi.csv", ("Cognome;Nome;Cellulare;Privacy marketing;Terzi;Data consenso;Fonte consenso;"
+                    + label + ";Valutazione;Note\r\n" + lastName + ";Ada;347" + String.format("%07d", run % 10_000_000)
+                    + ";S;x;03/05/2019;modulo web;Fiera;A - Ottimo;Da richiamare\r\n").getBytes(StandardCharsets.UTF_8));
+            browser.open("/importing/import.xhtml");
+            browser.driver.findElement(By.id("import:file")).sendKeys(file.toString());
+            browser.awaitText(By.id("import:delimiter"), ";");
+            assertEquals(List.of("Cognome", "Nome", "Cellulare", "Consenso marketing", "(ignora)", "Data del consenso",
+                    "Fonte del consenso", label, "Valutazione", "Note"), mapping(10), "suggested, custom field by its label");
+            browser.pickSelectOne("import:mapping:4:field", "Consenso cessione a terzi");
+            String options = String.join("|", browser.driver.findElements(By.cssSelector("[id='import:mapping:4:field_input'] option"))
+                    .stream().map(o -> o.getAttribute("textContent")).toList());
+            for (String offered : List.of("Consenso profilazione", "Consenso auguri di compleanno", "Consenso messaggio di benvenuto",
+                    "Consenso promozioni", "Stato", "Responsabili", label)) {
+                assertTrue(options.contains(offered), offered + " in " + options);
+            }
+            browser.clickAndAwaitNewPage(By.id("import:start"));
+            awaitState("Completata");
+            assertEquals("1", counts().get("created"));
+
+            JsonNode found = supervisor.get("/parties?q=" + URLEncoder.encode(lastName, StandardCharsets.UTF_8)).json();
+            long id = found.get("items").get(0).get("id").asLong();
+            JsonNode card = supervisor.get("/parties/" + id).json();
+            assertTrue(card.get("consents").get("marketing").asBoolean() && card.get("consents").get("thirdParties").asBoolean(),
+                    card.toString());
+            assertEquals("Fiera", card.get("customFields").get(code).asText(), card.toString());
+            browser.open("/registry/party.xhtml?id=" + id);
+            assertEquals("Da richiamare", browser.await(By.id("party:note")).getAttribute("value"));
+            browser.driver.findElement(By.cssSelector("[id='party:historyBox'] legend")).click();
+            browser.awaitText(By.id("party:history"), "modulo web");
+            assertTrue(browser.driver.findElement(By.id("party:history")).getText().contains("consensi.csv"),
+                    browser.driver.findElement(By.id("party:history")).getText());
+        } finally {
+            try (var db = java.sql.DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+                 var retire = db.prepareStatement("UPDATE custom_field SET active = false WHERE code = ?")) {
+                retire.setString(1, code);
+                retire.executeUpdate();
+            }
+        }
     }
 
     @Test
@@ -183,8 +237,13 @@ class ImportScreensIT {
         assertEquals(job.get("created").asLong(),
                 supervisor.get("/parties?q=" + lastName.toLowerCase()).json().get("total").asLong(),
                 "the parties created are those counted, no more");
-        browser.awaitText(By.id("job:read"), String.valueOf(read));
+        browser.awaitText(By.id("job:read"), java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALIAN).format(read));
         assertTrue(browser.driver.findElements(By.id("job:cancel")).isEmpty(), "a cancelled import cannot be cancelled again");
+        List<String> trail = AuditTrail.of("IMPORT", id);
+        assertEquals(2, trail.size(), "queued and cancelled: " + trail);
+        assertTrue(trail.get(0).startsWith("CREATE supervisor file=grande.csv,duplicates="), trail.toString());
+        assertEquals("UPDATE supervisor state=CANCELLED,file=grande.csv,read=" + read + ",created=" + job.get("created").asLong()
+                + ",updated=0,skipped=" + job.get("skipped").asLong() + ",rejected=" + job.get("rejected").asLong(), trail.get(1));
 
         browser.open("/importing/imports.xhtml");
         browser.awaitText(By.id("imports:table"), "grande.csv");

@@ -68,7 +68,7 @@ class LoginIT {
         assertEquals("Esci", browser.driver.findElement(By.id("menuForm:logout")).getText());
         browser.driver.findElement(By.id("menuForm:lang-en")).click();
         browser.awaitText(By.id("menuForm:logout"), "Log out");
-        assertTrue(browser.driver.findElement(By.id("welcome")).getText().startsWith("Welcome"));
+        assertTrue(browser.driver.findElement(By.id("welcome")).getText().startsWith("Hello"));
 
         browser.driver.findElement(By.id("menuForm:logout")).click();
         browser.await(By.id("login:username"));

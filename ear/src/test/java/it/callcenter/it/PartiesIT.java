@@ -131,6 +131,97 @@ class PartiesIT {
     }
 
     @Test
+    void aDuplicateOfAPartyTheCallerMayNotSeeIs409WithoutNamingIt() {
+        String mobile = newMobile();
+        ObjectNode hidden = person("Celata", "Doppia", mobile).put("visibility", "OWNERS");
+        hidden.putArray("owners").add("operator2");
+        long id = operator2.post("/parties", hidden.toString()).json().get("id").asLong();
+
+        Api.Reply refused = operator1.post("/parties", person("Celata", "Doppia", mobile).toString());
+        assertEquals(409, refused.status(), refused.body());
+        assertFalse(refused.json().has("existingId"), refused.body());
+        assertTrue(contains(refused.json().get("errors"), "mobile", "DUPLICATE"), refused.body());
+
+        Api.Reply named = supervisor.post("/parties", person("Celata", "Doppia", mobile).toString());
+        assertEquals(409, named.status(), named.body());
+        assertEquals(id, named.json().get("existingId").asLong(), "a supervisor sees every party");
+        assertEquals(201, operator1.post("/parties?allowDuplicate=true", person("Celata", "Doppia", mobile).toString()).status());
+    }
+
+    @Test
+    void aCompanyNamesOnlyTheRepresentativeAndAdministratorsTheCallerMaySeeAndKeepsTheOthers() {
+        ObjectNode secret = person("Segreto", "Rappresentante", newMobile()).put("visibility", "OWNERS");
+        secret.putArray("owners").add("operator2");
+        long hiddenId = operator2.post("/parties", secret.toString()).json().get("id").asLong();
+        long visibleId = operator1.post("/parties", person("Palese", "Amministratore", newMobile()).toString()).json().get("id").asLong();
+        ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Celatrice Srl")
+                .put("vatNumber", "00743110157").put("legalRepresentativeId", hiddenId);
+        company.putArray("administratorIds").add(hiddenId).add(visibleId);
+        Api.Reply created = supervisor.post("/parties?allowDuplicate=true", company.toString());
+        assertEquals(201, created.status(), created.body());
+        long companyId = created.json().get("id").asLong();
+
+        Api.Reply read = operator1.get("/parties/" + companyId);
+        JsonNode card = read.json();
+        assertTrue(card.get("legalRepresentativeId").isNull(), read.body());
+        assertTrue(card.get("legalRepresentativeName").isNull(), read.body());
+        assertTrue(card.get("legalRepresentativeHidden").asBoolean(), read.body());
+        assertEquals("[" + visibleId + "]", card.get("administratorIds").toString());
+        assertEquals(1, card.get("hiddenAdministrators").asInt());
+        assertFalse(read.body().contains("Segreto"), read.body());
+        JsonNode full = supervisor.get("/parties/" + companyId).json();
+        assertEquals(hiddenId, full.get("legalRepresentativeId").asLong());
+        assertEquals("Rappresentante Segreto", full.get("legalRepresentativeName").asText());
+        assertFalse(full.get("legalRepresentativeHidden").asBoolean());
+
+        ObjectNode edit = (ObjectNode) card.deepCopy();
+        edit.put("companyName", "Celatrice Nuova Srl");
+        Api.Reply saved = operator1.put("/parties/" + companyId + "?allowDuplicate=true", edit.toString());
+        assertEquals(200, saved.status(), saved.body());
+        JsonNode after = supervisor.get("/parties/" + companyId).json();
+        assertEquals("Celatrice Nuova Srl", after.get("companyName").asText());
+        assertEquals(hiddenId, after.get("legalRepresentativeId").asLong(), "what operator1 was not shown stays");
+        assertEquals("[" + Math.min(hiddenId, visibleId) + "," + Math.max(hiddenId, visibleId) + "]",
+                after.get("administratorIds").toString());
+
+        edit.put("version", after.get("version").asLong()).put("legalRepresentativeId", visibleId);
+        assertEquals(200, operator1.put("/parties/" + companyId + "?allowDuplicate=true", edit.toString()).status());
+        assertEquals(visibleId, supervisor.get("/parties/" + companyId).json().get("legalRepresentativeId").asLong(),
+                "naming another representative replaces the hidden one");
+    }
+
+    @Test
+    void ownersAndVisibilityChangeOnlyByAnOwnerOrASupervisor() {
+        ObjectNode party = person("Conteso", "Cliente", newMobile());
+        party.putArray("owners").add("operator1");
+        long id = operator1.post("/parties", party.toString()).json().get("id").asLong();
+
+        ObjectNode takeover = (ObjectNode) operator2.get("/parties/" + id).json().deepCopy();
+        takeover.put("lastName", "Preso");
+        takeover.putArray("owners").add("operator2");
+        Api.Reply refused = operator2.put("/parties/" + id, takeover.toString());
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(contains(refused.json().get("errors"), "owners", "OWNERS_CHANGE_FORBIDDEN"), refused.body());
+        takeover.putArray("owners").add("operator1");
+        takeover.put("visibility", "OWNERS");
+        assertEquals(403, operator2.put("/parties/" + id, takeover.toString()).status(), "nor the visibility");
+        JsonNode unchanged = operator1.get("/parties/" + id).json();
+        assertEquals("Cliente", unchanged.get("lastName").asText(), "nothing of a refused edit is saved");
+        assertEquals("[\"operator1\"]", unchanged.get("owners").toString());
+
+        takeover.put("visibility", "ALL");
+        assertEquals(200, operator2.put("/parties/" + id, takeover.toString()).status(), "other fields stay open to all");
+
+        ObjectNode byOwner = (ObjectNode) operator1.get("/parties/" + id).json().deepCopy();
+        byOwner.putArray("owners").add("operator1").add("operator3");
+        assertEquals(200, operator1.put("/parties/" + id, byOwner.toString()).status());
+        ObjectNode bySupervisor = (ObjectNode) supervisor.get("/parties/" + id).json().deepCopy();
+        bySupervisor.putArray("owners").add("operator2");
+        assertEquals(200, supervisor.put("/parties/" + id, bySupervisor.toString()).status());
+        assertEquals("[\"operator2\"]", operator2.get("/parties/" + id).json().get("owners").toString());
+    }
+
+    @Test
     void aStaleVersionIs409AndChangesNothing() {
         long id = operator1.post("/parties", person("Luca", "Fontana", newMobile()).toString()).json().get("id").asLong();
         JsonNode read = operator1.get("/parties/" + id).json();
@@ -175,7 +266,8 @@ class PartiesIT {
             assertEquals(1, rs.getInt(1));
         }
         try (Connection db = DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
-             ResultSet rs = db.createStatement().executeQuery("SELECT string_agg(action, ',' ORDER BY id) FROM audit_entry WHERE entity_id = " + id)) {
+             ResultSet rs = db.createStatement().executeQuery("SELECT string_agg(action, ',' ORDER BY id) FROM audit_entry"
+                     + " WHERE entity_type = 'PARTY' AND entity_id = " + id)) {
             rs.next();
             assertEquals("CREATE,DELETE", rs.getString(1));
         }

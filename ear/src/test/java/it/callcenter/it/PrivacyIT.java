@@ -172,11 +172,13 @@ class PrivacyIT {
         assertEquals("La foto può pesare al massimo 1 MB.", error.get("message").asText());
 
         byte[] text = "Questa non è una foto.\n".getBytes(StandardCharsets.UTF_8);
-        for (String declared : List.of("text/plain", "image/png")) {
+        for (String declared : List.of("image/png", "application/octet-stream")) {
             Api.Reply notAnImage = operator1.putBytes("/parties/" + id + "/photo?version=" + version, text, declared);
             assertEquals(422, notAnImage.status(), notAnImage.body());
             assertEquals("PHOTO_NOT_AN_IMAGE", notAnImage.json().get("errors").get(0).get("code").asText());
         }
+        Api.Reply declaredText = operator1.putBytes("/parties/" + id + "/photo?version=" + version, text, "text/plain");
+        assertEquals(415, declaredText.status(), "not even declared as an image: " + declaredText.body());
         assertEquals(version, version(operator1, id), "a refused photo changes nothing");
         assertEquals(404, operator1.download("/parties/" + id + "/photo").status());
     }

@@ -1,6 +1,8 @@
 package it.callcenter.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The registry as a supervisor uses it: a person through the comune autocomplete, a company, the archive. */
 @ExtendWith(TestServer.class)
 class RegistryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Browser browser;
 
@@ -41,7 +46,7 @@ class RegistryIT {
         String mobile = PartiesIT.newMobile();
         browser.type(By.id("party:lastName"), "Esposito");
         browser.type(By.id("party:firstName"), "Gennaro");
-        browser.pickAutocomplete("party:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("party:comune", "napo", "Napoli (NA)");
         browser.awaitText(By.id("party:geo"), "Campania");
         browser.pickSelectOne("party:postalCode", "80121");
         browser.type(By.id("party:contacts:0:value"), mobile);
@@ -110,7 +115,7 @@ class RegistryIT {
 
         browser.open("/registry/archive.xhtml");
         browser.type(By.id("archive:q"), "esposito gen");
-        browser.pickAutocomplete("archive:comune", "napo", "NA - Napoli");
+        browser.pickAutocomplete("archive:comune", "napo", "Napoli (NA)");
         browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertTrue(names().contains("Esposito Gennaro"), names().toString());
@@ -123,9 +128,13 @@ class RegistryIT {
         browser.awaitText(By.id("archive:table"), "Solare Napoletana Srl");
         assertEquals(List.of("Solare Napoletana Srl"), names());
 
-        browser.driver.findElement(By.id("archive:table:0:delete")).click();
+        assertTrue(browser.driver.findElements(By.id("archive:table:0:delete")).isEmpty(), "delete is on the card, not on every row");
+        browser.clickAndAwaitNewPage(By.id("archive:table:0:open"));
+        browser.driver.findElement(By.id("party:delete")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.awaitText(By.id("archive:messages"), "Anagrafica Solare Napoletana Srl eliminata.");
+        browser.awaitText(By.id("archive:messages"), "Anagrafica \u00abSolare Napoletana Srl\u00bb eliminata.");
+        browser.type(By.id("archive:q"), "solare nap");
+        browser.driver.findElement(By.id("archive:search")).click();
         browser.awaitAjax();
         assertEquals(List.of(), names());
         assertEquals(404, api.get("/parties/" + companyId).status());
@@ -151,6 +160,59 @@ class RegistryIT {
         browser.clickAndAwaitNewPage(By.id("party:saveAnyway"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         assertEquals(2, Api.as("operator1", "demo").get("/parties?q=doppione").json().get("total").asLong());
+    }
+
+    @Test
+    void theCardRevealsNoHiddenPartyAndLetsOnlyOwnersChangeTheOwners() {
+        String mobile = PartiesIT.newMobile();
+        ObjectNode hidden = PartiesIT.person("Nascosta", "Doppiona", mobile).put("visibility", "OWNERS");
+        hidden.putArray("owners").add("operator2");
+        long hiddenId = Api.as("operator2", "demo").post("/parties", hidden.toString()).json().get("id").asLong();
+        ObjectNode company = JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Velata Srl")
+                .put("vatNumber", "07654320584").put("legalRepresentativeId", hiddenId);
+        company.putArray("administratorIds").add(hiddenId);
+        company.putArray("owners").add("operator3");
+        Api.Reply created = Api.as("supervisor", "demo").post("/parties", company.toString());
+        assertEquals(201, created.status(), created.body());
+        long companyId = created.json().get("id").asLong();
+
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?type=PERSON");
+        browser.type(By.id("party:lastName"), "Doppiona");
+        browser.type(By.id("party:firstName"), "Visibile");
+        browser.type(By.id("party:contacts:0:value"), mobile);
+        browser.driver.findElement(By.id("party:save")).click();
+        browser.awaitText(By.id("party:messages"), "Esiste già un'anagrafica con questo cellulare.");
+        browser.await(By.id("party:saveAnyway"));
+        assertTrue(browser.driver.findElements(By.id("party:existing")).isEmpty(), "no link to a party operator1 may not see");
+
+        browser.open("/registry/party.xhtml?id=" + companyId);
+        browser.awaitText(By.id("party:legalRepresentativeHidden"), "un rappresentante legale che non puoi vedere");
+        browser.awaitText(By.id("party:hiddenAdministrators"), "Amministratori che non puoi vedere: 1");
+        assertFalse(browser.driver.getPageSource().contains("Nascosta"));
+        assertTrue(disabled("party:owners") && disabled("party:visibility"), "operator1 is no owner of the company");
+        browser.driver.findElement(By.id("party:companyName")).clear();
+        browser.driver.findElement(By.id("party:companyName")).sendKeys("Velata Rinominata Srl");
+        browser.clickAndAwaitNewPage(By.id("party:save"));
+        browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
+        JsonNode saved = Api.as("supervisor", "demo").get("/parties/" + companyId).json();
+        assertEquals("Velata Rinominata Srl", saved.get("companyName").asText());
+        assertEquals(hiddenId, saved.get("legalRepresentativeId").asLong(), "the hidden representative stays");
+        assertEquals("[" + hiddenId + "]", saved.get("administratorIds").toString());
+        assertEquals("[\"operator3\"]", saved.get("owners").toString());
+
+        browser.close();
+        browser = new Browser();
+        browser.loginSuccessfully("operator3", "demo");
+        browser.open("/registry/party.xhtml?id=" + companyId);
+        browser.await(By.id("party:companyName"));
+        assertFalse(disabled("party:owners") || disabled("party:visibility"), "operator3 owns the company");
+    }
+
+    private boolean disabled(String id) {
+        WebElement element = browser.await(By.id(id));
+        return element.getAttribute("class").contains("ui-state-disabled")
+                || !element.findElements(By.cssSelector("input[disabled], .ui-state-disabled")).isEmpty();
     }
 
     @Test
@@ -200,6 +262,23 @@ class RegistryIT {
     }
 
     @Test
+    void aPhotoBombIsRefusedOnTheCardWithTheReason() throws Exception {
+        Api api = Api.as("operator1", "demo");
+        long id = api.post("/parties", PartiesIT.person("Bombardata", "Scheda", PartiesIT.newMobile()).toString()).json().get("id").asLong();
+        long version = api.get("/parties/" + id).json().get("version").asLong();
+        java.nio.file.Path bomb = java.nio.file.Files.write(java.nio.file.Files.createTempFile("bomb", ".png"), PngBomb.of(250_000_000, 1));
+
+        browser.loginSuccessfully("operator1", "demo");
+        browser.open("/registry/party.xhtml?id=" + id);
+        browser.await(By.id("party:lastName"));
+        browser.driver.findElement(By.id("party:photoUpload")).sendKeys(bomb.toString());
+        browser.awaitText(By.id("party:messages"), "La foto è troppo grande: 250.000.000×1 pixel.");
+        assertTrue(browser.driver.findElements(By.id("party:photoImage")).isEmpty());
+        assertEquals(version, api.get("/parties/" + id).json().get("version").asLong());
+        java.nio.file.Files.delete(bomb);
+    }
+
+    @Test
     void aNewOwnerIsNotifiedInTheApp() {
         var party = PartiesIT.person("Notificata", "Persona", PartiesIT.newMobile()).put("visibility", "OWNERS");
         party.putArray("owners").add("operator2").add("supervisor");
@@ -208,7 +287,7 @@ class RegistryIT {
         browser.loginSuccessfully("operator2", "demo");
         browser.await(By.id("menuForm:unreadCount"));
         browser.driver.findElement(By.id("menuForm:bell")).click();
-        browser.awaitText(By.id("menuForm:notifications"), "Ora sei responsabile di Persona Notificata.");
+        browser.awaitText(By.id("menuForm:notifications"), "Ora sei referente di Persona Notificata.");
         browser.driver.findElement(By.id("menuForm:markRead")).click();
         browser.awaitAjax();
         browser.open("/index.xhtml");

@@ -85,6 +85,8 @@ class RpoIT {
 
         assertTrue(Long.parseLong(single("SELECT count(*) FROM audit_entry WHERE entity_type = 'RPO_RETURN'"
                 + " AND username = 'supervisor'")) >= 2, "each load is audited");
+        assertEquals("rpo_check,do_not_call,checked=3,opposed=" + staleApplied.json().get("opposed").asLong() + ",rejected=0", single("SELECT fields FROM audit_entry"
+                + " WHERE entity_type = 'RPO_RETURN' AND username = 'supervisor' ORDER BY id DESC LIMIT 1"), "with its counts");
 
         long checked = campaign(run + "-verificata", true);
         assertEquals(200, supervisor.put("/campaigns/" + checked + "/state", "{\"state\":\"ACTIVE\"}").status());
@@ -126,8 +128,9 @@ class RpoIT {
         assertEquals(204, admin.delete("/dnc/" + mobile.replace(" ", "")).status());
         assertEquals(0, supervisor.get("/dnc?number=" + e164).json().get("total").asLong());
         assertEquals(404, admin.delete("/dnc/" + e164).status());
-        assertEquals("DELETE admin", single("SELECT action || ' ' || username FROM audit_entry WHERE entity_type = 'DO_NOT_CALL'"
-                + " AND entity_id = " + e164.substring(1)));
+        assertEquals("CREATE supervisor number=" + e164 + ",source=INTERNAL | DELETE admin number,source",
+                single("SELECT string_agg(action || ' ' || username || ' ' || fields, ' | ' ORDER BY id) FROM audit_entry"
+                        + " WHERE entity_type = 'DO_NOT_CALL' AND entity_id = " + e164.substring(1)));
     }
 
     @Test

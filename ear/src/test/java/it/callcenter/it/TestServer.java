@@ -26,6 +26,10 @@ public final class TestServer implements BeforeAllCallback {
     /** A second server of a test (production mode, cluster) adds this to {@link #PORT_OFFSET}. */
     static final int SECOND_SERVER_OFFSET = PORT_OFFSET + 100;
 
+    /** Lead posts a minute from one address and to one form on the test server: the address's the lower, as in production. */
+    static final int LEAD_POSTS_PER_ADDRESS = 20;
+    static final int LEAD_POSTS_PER_KEY = 40;
+
     private static LocalServer server;
 
     @Override
@@ -49,7 +53,9 @@ public final class TestServer implements BeforeAllCallback {
         server = LocalServer.start(
                 Path.of(required("callcenter.wildfly.home")),
                 Path.of(required("callcenter.ear")),
-                data, LocalDatabase.freePort(), PORT_OFFSET, "demo", Map.of());
+                data, LocalDatabase.freePort(), PORT_OFFSET, "demo",
+                Map.of("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS),
+                        "callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY)));
         return server;
     }
 

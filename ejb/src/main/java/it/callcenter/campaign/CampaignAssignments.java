@@ -2,10 +2,15 @@ package it.callcenter.campaign;
 
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.security.OperatorGroups;
 import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +23,8 @@ import java.util.List;
  * Who works a campaign. SPLIT deals the open, unassigned entries round-robin in id order in one UPDATE, so the
  * shares differ by one at most; SHARED puts the open entries back in a pool ({@code assigned_to} null) that the
  * recorded operators draw from. Either way the operators are recorded in {@code campaign_assignment}. Groups are
- * expanded to their members when the assignment is made: a later change of the group changes no campaign.
+ * expanded to their members when the assignment is made: a later change of the group changes no campaign. Every
+ * assignment and move is audited under the campaign ({@link CampaignService#AUDIT_TYPE}): who, how, how many entries.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -29,6 +35,12 @@ public class CampaignAssignments {
 
     @EJB
     private OperatorGroups groups;
+
+    @EJB
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext session;
 
     /** Returns how many entries were dealt out (SPLIT) or put back in the pool (SHARED). */
     public int assign(long campaignId, List<String> operators, AssignmentMode mode) {
@@ -46,20 +58,30 @@ public class CampaignAssignments {
             throw new BusinessException("operators", "REQUIRED");
         }
         record(campaignId, names, mode);
-        if (mode == AssignmentMode.SHARED) {
-            int pooled = em.createNativeQuery("UPDATE campaign_entry SET assigned_to = NULL WHERE campaign_id = ? AND state = 'OPEN'")
-                    .setParameter(1, campaignId).executeUpdate();
-            return new AssignmentResult(names, mode, pooled);
+        int entries = mode == AssignmentMode.SHARED ? pool(campaignId) : deal(campaignId, names);
+        List<String> fields = new ArrayList<>(List.of("assignment", AuditFields.of("mode", mode), AuditFields.of("operators", names)));
+        if (groupNames != null && !groupNames.isEmpty()) {
+            fields.add(AuditFields.of("groups", groupNames));
         }
+        fields.add(AuditFields.of("entries", entries));
+        audit.record(CampaignService.AUDIT_TYPE, campaignId, AuditEntry.Action.UPDATE, fields, session.getCallerPrincipal().getName());
+        return new AssignmentResult(names, mode, entries);
+    }
+
+    private int pool(long campaignId) {
+        return em.createNativeQuery("UPDATE campaign_entry SET assigned_to = NULL WHERE campaign_id = ? AND state = 'OPEN'")
+                .setParameter(1, campaignId).executeUpdate();
+    }
+
+    private int deal(long campaignId, List<String> names) {
         List<Object> parameters = new ArrayList<>(names);
         parameters.add(campaignId);
-        int dealt = CampaignService.bind(em.createNativeQuery("UPDATE campaign_entry e"
+        return CampaignService.bind(em.createNativeQuery("UPDATE campaign_entry e"
                 + " SET assigned_to = (ARRAY[" + String.join(", ", Collections.nCopies(names.size(), "CAST(? AS varchar)"))
                 + "])[1 + CAST(d.n % " + names.size() + " AS integer)]"
                 + " FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM campaign_entry"
                 + " WHERE campaign_id = ? AND state = 'OPEN' AND assigned_to IS NULL) d WHERE e.id = d.id"), parameters)
                 .executeUpdate();
-        return new AssignmentResult(names, mode, dealt);
     }
 
     /**
@@ -83,6 +105,9 @@ public class CampaignAssignments {
                             + " ON CONFLICT DO NOTHING")
                     .setParameter(1, campaignId).setParameter(2, target).setParameter(3, campaignId).executeUpdate();
         }
+        audit.record(CampaignService.AUDIT_TYPE, campaignId, AuditEntry.Action.UPDATE, List.of("move",
+                AuditFields.of("from", source), AuditFields.of("to", target), AuditFields.of("moved", moved)),
+                session.getCallerPrincipal().getName());
         return moved;
     }
 

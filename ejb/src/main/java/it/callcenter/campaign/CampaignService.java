@@ -6,12 +6,15 @@ import it.callcenter.compliance.CallWindows;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,7 @@ import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,14 +31,17 @@ import java.util.concurrent.Future;
 
 /**
  * The campaign use cases, one transaction each. Preview and fill run the statements of {@link FillSql} in the
- * database; the service only binds them and reads the counts back.
+ * database; the service only binds them and reads the counts back. A fill is audited ({@value #AUDIT_TYPE}) with its
+ * criteria and how many it added, in its own transaction.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class CampaignService {
 
+    public static final String AUDIT_TYPE = "CAMPAIGN";
     static final int MAX_PAGE = 200;
-    static final String AUDIT_TYPE = "CAMPAIGN";
+    /** No campaign has this id (the sequence starts at 1): a campaign not created yet has no entries. */
+    private static final long NO_CAMPAIGN = 0;
 
     @PersistenceContext
     private EntityManager em;
@@ -93,6 +100,23 @@ public class CampaignService {
     @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public CallWindows callWindows(long id) {
         return campaign(id).callWindows();
+    }
+
+    /**
+     * Checks a campaign not created yet as {@link #create} would, without creating it: the fill wizard asks this at its
+     * first step and creates the campaign only when the fill is confirmed, so an abandoned wizard leaves nothing.
+     */
+    public void checkNew(CampaignData data) {
+        Campaign campaign = new Campaign(data, session.getCallerPrincipal().getName());
+        requireFreeName(campaign.getName(), null);
+    }
+
+    /** The preview of a fill into a campaign not created yet, with its rules: nobody is in it already. */
+    public FillResult previewNew(CampaignData data, FillCriteria criteria) {
+        if (criteria != null) {
+            criteria.check(LocalDate.now(ZoneId.of(FillSql.ZONE)));
+        }
+        return counts(FillSql.of(NO_CAMPAIGN, criteria, data.requiredConsent(), Boolean.TRUE.equals(data.requiresRpoCheck())));
     }
 
     public CampaignView find(long id) {
@@ -157,8 +181,13 @@ public class CampaignService {
             throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
         }
         FillSql sql = sql(campaign, criteria);
-        return result((Object[]) bind(em.createNativeQuery(sql.fill(campaign.dispatchRules().order())), sql.fillParameters())
-                .getSingleResult());
+        FillResult result = result((Object[]) bind(em.createNativeQuery(sql.fill(campaign.dispatchRules().order())),
+                sql.fillParameters()).getSingleResult());
+        List<String> fields = new ArrayList<>(List.of("fill"));
+        fields.addAll((criteria == null ? FillCriteria.none() : criteria).auditFields());
+        fields.add(AuditFields.of("added", result.count()));
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, fields, session.getCallerPrincipal().getName());
+        return result;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters. Both the
+ * Criteria and a campaign's rules as ONE set-based statement, values always as positional parameters (a list as one
+ * array: {@code = ANY(?)}, so the statement's text is the same however many values are picked). Both the
  * preview and the fill read the same {@code judged} CTE: every party that matches the criteria, the phone it would
  * be called on (its callable phone: first MOBILE, else first PHONE, as E.164) and the first reason it is left out, or null. The
  * preview counts it by reason; the fill inserts its null-reason rows with {@code ON CONFLICT DO NOTHING},
@@ -32,6 +33,8 @@ final class FillSql {
             + " coalesce(sum(n) FILTER (WHERE reason = 'NO_PHONE'), 0), coalesce(sum(n) FILTER (WHERE reason = 'DNC'), 0),"
             + " coalesce(sum(n) FILTER (WHERE reason = 'NO_CONSENT'), 0), coalesce(sum(n) FILTER (WHERE reason = 'NO_RPO'), 0)";
     private static final String BY_REASON = " FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r";
+    /** A list's values as one array parameter: one placeholder for 8,000 comuni (IN (?, ?, …) of 40,000 ran 19 s). */
+    private static final String TEXTS = "CAST(? AS text[])";
 
     private final String judged;
     private final List<Object> parameters;
@@ -103,26 +106,26 @@ final class FillSql {
             if (c.partyType() != null) {
                 where.add("p.type = ?", List.of(c.partyType().name()));
             }
-            where.in("p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN (%s))",
-                    c.regions(), "lower(?)", String::strip);
-            where.in("p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr IN (%s))",
-                    c.provinces(), "?", v -> v.strip().toUpperCase(Locale.ROOT));
-            where.in("p.comune_istat IN (%s)", c.comuni(), "?", String::strip);
-            where.in("p.postal_code IN (%s)", c.postalCodes(), "?", String::strip);
-            where.in("p.id IN (SELECT pi.party_id FROM party_interest pi JOIN interest i ON i.id = pi.interest_id"
-                    + " WHERE i.name_search IN (%s))", c.interests(), "?", SearchText::normalize);
-            where.in("p.status IN (%s)", c.statuses(), "?", v -> v.strip().toUpperCase(Locale.ROOT));
+            where.any("p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN"
+                    + " (SELECT lower(r) FROM unnest(" + TEXTS + ") r))", c.regions(), String::strip);
+            where.any("p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr = ANY(" + TEXTS + "))",
+                    c.provinces(), v -> v.strip().toUpperCase(Locale.ROOT));
+            where.any("p.comune_istat = ANY(" + TEXTS + ")", c.comuni(), String::strip);
+            where.any("p.postal_code = ANY(" + TEXTS + ")", c.postalCodes(), String::strip);
+            where.any("p.id IN (SELECT pi.party_id FROM party_interest pi JOIN interest i ON i.id = pi.interest_id"
+                    + " WHERE i.name_search = ANY(" + TEXTS + "))", c.interests(), SearchText::normalize);
+            where.any("p.status = ANY(" + TEXTS + ")", c.statuses(), v -> v.strip().toUpperCase(Locale.ROOT));
             if (c.ageMin() != null) {
                 where.add("p.birth_date <= current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMin()));
             }
             if (c.ageMax() != null) {
                 where.add("p.birth_date > current_date - CAST(? AS integer) * interval '1 year'", List.of(c.ageMax() + 1));
             }
-            List<Object> campaigns = c.notInCampaigns() == null ? List.of()
-                    : c.notInCampaigns().stream().filter(Objects::nonNull).distinct().map(v -> (Object) v).toList();
-            if (!campaigns.isEmpty()) {
-                where.add("NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN ("
-                        + marks("?", campaigns.size()) + "))", campaigns);
+            Long[] campaigns = c.notInCampaigns() == null ? new Long[0]
+                    : c.notInCampaigns().stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+            if (campaigns.length > 0) {
+                where.add("NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id"
+                        + " AND x.campaign_id = ANY(CAST(? AS bigint[])))", List.of((Object) campaigns));
             }
             if (c.customFields() != null) {
                 new TreeMap<>(c.customFields()).forEach((code, value) -> {
@@ -139,21 +142,18 @@ final class FillSql {
             return where;
         }
 
-        private void in(String template, List<String> values, String mark, Function<String, String> clean) {
-            List<Object> kept = values == null ? List.of()
-                    : values.stream().filter(v -> v != null && !v.isBlank()).map(clean).distinct().map(v -> (Object) v).toList();
-            if (!kept.isEmpty()) {
-                add(template.formatted(marks(mark, kept.size())), kept);
+        /** A list criterion: its distinct non-blank values, cleaned, bound as ONE array whatever their number. */
+        private void any(String condition, List<String> values, Function<String, String> clean) {
+            String[] kept = values == null ? new String[0]
+                    : values.stream().filter(v -> v != null && !v.isBlank()).map(clean).distinct().toArray(String[]::new);
+            if (kept.length > 0) {
+                add(condition, List.of((Object) kept));
             }
         }
 
         private void add(String condition, List<Object> values) {
             text.append(text.length() == 0 ? " WHERE " : " AND ").append(condition);
             parameters.addAll(values);
-        }
-
-        private static String marks(String mark, int count) {
-            return String.join(", ", java.util.Collections.nCopies(count, mark));
         }
     }
 }

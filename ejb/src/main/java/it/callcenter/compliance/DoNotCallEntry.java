@@ -1,5 +1,7 @@
 package it.callcenter.compliance;
 
+import it.callcenter.registry.ReadablePhone;
+
 import java.time.Instant;
 
 /** A number on the do-not-call list (E.164), where it came from, when and by whom it was added. */
@@ -9,12 +11,8 @@ public record DoNotCallEntry(String number, DoNotCallSource source, Instant adde
         return readable(number);
     }
 
-    /** For people: an Italian number without {@code +39}, a mobile spaced as {@code 333 123 4567}; others as stored. */
+    /** For people: {@code +39 333 123 4567}, as every table shows a number ({@link ReadablePhone}). */
     public static String readable(String e164) {
-        String national = NationalNumber.of(e164);
-        if (national.equals(e164) || !national.startsWith("3") || national.length() < 9) {
-            return national;
-        }
-        return national.substring(0, 3) + " " + national.substring(3, 6) + " " + national.substring(6);
+        return ReadablePhone.of(e164);
     }
 }

@@ -3,6 +3,7 @@ package it.callcenter.compliance;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.registry.PhoneNumber;
 import it.callcenter.security.Role;
@@ -26,8 +27,8 @@ import java.util.List;
 /**
  * The do-not-call list. A plain table keyed by the E.164 number, written with one idempotent statement: adding
  * a number twice keeps the first entry (its source and author), which is the one that matters for an audit.
- * Numbers are looked up however they were typed ({@link PhoneNumber}); a removal is audited under the number's
- * digits, since the list has no other key.
+ * Numbers are looked up however they were typed ({@link PhoneNumber}); an addition and a removal are audited under
+ * the number's digits, since the list has no other key, and the addition names the number and its source.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -54,10 +55,14 @@ public class DoNotCallService {
         if (source == null) {
             throw new BusinessException("source", "REQUIRED");
         }
-        em.createNativeQuery("INSERT INTO do_not_call (number, source, added_at, added_by) VALUES (?, ?, now(), ?)"
+        String caller = session.getCallerPrincipal().getName();
+        int added = em.createNativeQuery("INSERT INTO do_not_call (number, source, added_at, added_by) VALUES (?, ?, now(), ?)"
                         + " ON CONFLICT (number) DO NOTHING")
-                .setParameter(1, e164).setParameter(2, source.name())
-                .setParameter(3, session.getCallerPrincipal().getName()).executeUpdate();
+                .setParameter(1, e164).setParameter(2, source.name()).setParameter(3, caller).executeUpdate();
+        if (added > 0) {
+            audit.record(AUDIT_TYPE, Long.parseLong(e164.substring(1)), AuditEntry.Action.CREATE,
+                    List.of(AuditFields.of("number", e164), AuditFields.of("source", source)), caller);
+        }
         barred.fire(new NumberBarred(e164));
         return e164;
     }

@@ -2,6 +2,7 @@ package it.callcenter.compliance;
 
 import it.callcenter.BusinessException;
 import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.importing.ImportFiles;
 import it.callcenter.security.Role;
@@ -30,7 +31,7 @@ import java.util.concurrent.Future;
  * batches of {@link #BATCH} numbers, each batch one transaction of two statements ({@link RpoBatchWriter}), so a
  * file of millions of lines needs neither the memory nor one huge transaction. Bad lines are counted and the first
  * {@link #REJECTIONS_KEPT} reported; the rest is applied. Loading the same file again changes nothing. Each load is
- * audited once (which tables it wrote, by whom), not each number.
+ * audited once (which tables it wrote, by whom, how many numbers checked, opposed and rejected), not each number.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -62,7 +63,9 @@ public class RpoReturns {
         try {
             RpoResult result = RpoReturnLoad.load(progress == null ? in : progress.counting(in), fileDate, today, BATCH,
                     REJECTIONS_KEPT, batch -> writer.write(batch, username));
-            audit.record(AUDIT_TYPE, 0, AuditEntry.Action.UPDATE, List.of("rpo_check", "do_not_call"), username);
+            audit.record(AUDIT_TYPE, 0, AuditEntry.Action.UPDATE, List.of("rpo_check", "do_not_call",
+                    AuditFields.of("checked", result.checked()), AuditFields.of("opposed", result.opposed()),
+                    AuditFields.of("rejected", result.rejected())), username);
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

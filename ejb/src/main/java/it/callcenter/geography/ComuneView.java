@@ -21,9 +21,17 @@ public record ComuneView(String istatCode, String name, String provinceAbbr, Str
                 comune.getProvinceName(), comune.getRegionName(), comune.getPostalCodes(), comune.getCadastralCode());
     }
 
-    /** "RM - Roma". */
+    /** "Roma (RM)": the one way every screen writes a comune. */
     public String label() {
-        return provinceAbbr + " - " + name;
+        return label(name, provinceAbbr);
+    }
+
+    /** A comune's name with its province's abbreviation, when there is one: "Roma (RM)". */
+    public static String label(String name, String provinceAbbr) {
+        if (name == null) {
+            return "";
+        }
+        return provinceAbbr == null || provinceAbbr.isBlank() ? name : name + " (" + provinceAbbr.strip() + ")";
     }
 
     public String getIstatCode() {

@@ -1,6 +1,7 @@
 package it.callcenter.importing;
 
 import it.callcenter.ValidationException;
+import it.callcenter.registry.ConsentEvidence;
 import it.callcenter.registry.DuplicateKey;
 import it.callcenter.registry.NewParty;
 import it.callcenter.registry.PartyData;
@@ -19,10 +20,12 @@ public record CheckedChunk(long position, int size, boolean last, List<Accepted>
                            List<Rejection> rejected) {
 
     /**
-     * A record the registry accepts: its data (for an update of a duplicate), the party it would create and that
-     * party's duplicate keys (asked once: the checker and the writer both need them).
+     * A record the registry accepts: its data (for an update of a duplicate), the party it would create, that
+     * party's duplicate keys (asked once: the checker and the writer both need them) and when and how its consents
+     * were given, as the file states it.
      */
-    public record Accepted(CsvPort.SourceRecord record, PartyData data, NewParty party, List<DuplicateKey> keys) {
+    public record Accepted(CsvPort.SourceRecord record, PartyData data, NewParty party, List<DuplicateKey> keys,
+                           ConsentEvidence evidence) {
     }
 
     /** A refused record, with the reason as stored: {@code field: CODE; ...}, at most {@value #REASON_MAX} characters. */

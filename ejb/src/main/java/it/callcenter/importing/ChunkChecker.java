@@ -4,7 +4,6 @@ import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
 import it.callcenter.registry.DuplicateKey;
 import it.callcenter.registry.NewParty;
-import it.callcenter.registry.PartyData;
 import it.callcenter.registry.PartyValidator;
 
 import java.util.ArrayDeque;
@@ -35,7 +34,13 @@ public final class ChunkChecker {
     /** {@code uncommittedBefore}: how many chunks before a chunk may still be uncommitted while it is written. */
     ChunkChecker(ColumnMapping mapping, int columns, RowMapper.Comuni comuni, PartyValidator validator, String creator,
                  DuplicatePolicy policy, int uncommittedBefore) {
-        this.mapper = new RowMapper(mapping, comuni);
+        this(mapping, columns, comuni, RowMapper.Lists.NONE, validator, creator, policy, uncommittedBefore);
+    }
+
+    /** With the administrator's lists (ratings, custom fields) and the file the consents come from. */
+    ChunkChecker(ColumnMapping mapping, int columns, RowMapper.Comuni comuni, RowMapper.Lists lists, PartyValidator validator,
+                 String creator, DuplicatePolicy policy, int uncommittedBefore) {
+        this.mapper = new RowMapper(mapping, comuni, lists);
         this.validator = validator;
         this.creator = creator;
         this.columns = columns;
@@ -56,9 +61,10 @@ public final class ChunkChecker {
                     throw new ValidationException(List.of(new BusinessException(null, "COLUMN_COUNT",
                             record.values().size(), columns)));
                 }
-                PartyData data = mapper.map(record.values());
-                NewParty party = NewParty.validate(validator, data, creator);
-                CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, data, party, party.duplicateKeys());
+                RowMapper.Row mapped = mapper.row(record.values());
+                NewParty party = NewParty.validate(validator, mapped.party(), creator);
+                CheckedChunk.Accepted row = new CheckedChunk.Accepted(record, mapped.party(), party, party.duplicateKeys(),
+                        mapped.evidence());
                 List<DuplicateKey> own = duplicatesMatter ? row.keys() : List.of();
                 if (own.stream().anyMatch(k -> deferredKeys.contains(k) || previousKeys.stream().anyMatch(p -> p.contains(k)))) {
                     deferred.add(row);

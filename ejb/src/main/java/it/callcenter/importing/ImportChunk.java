@@ -2,9 +2,13 @@ package it.callcenter.importing;
 
 import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.geography.ComuneDirectory;
 import it.callcenter.geography.ComuneView;
+import it.callcenter.registry.ConsentEvidence;
 import it.callcenter.registry.DuplicateKey;
+import it.callcenter.registry.ListName;
 import it.callcenter.registry.NewParty;
 import it.callcenter.registry.PartyBatch;
 import it.callcenter.registry.PartyData;
@@ -32,6 +36,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +53,8 @@ import java.util.concurrent.Future;
  * whether they share a chunk or not; the new parties are written by {@link PartyBatch} in a few statements, the rare
  * UPDATE of a duplicate goes through {@link PartyService}; the job's counters and position move in the same
  * transaction. A chunk is refused if the job is not where the caller thinks it is, so the same records are never
- * applied twice. Runs as a SUPERVISOR, like the web-to-lead intake
+ * applied twice. The consents a record gives or changes are recorded with the record's {@link ConsentEvidence}: the date
+ * and source the file states, and the file itself (its name and this job). Runs as a SUPERVISOR, like the web-to-lead intake
  * (there is no signed-in user in the background), but every row it writes names the user who started the import.
  */
 @Stateless
@@ -81,6 +87,9 @@ public class ImportChunk {
     @EJB
     private RegistrySettings settings;
 
+    @EJB
+    private AuditLog audit;
+
     /**
      * Writes a chunk checked by {@link ChunkChecker}, all in this one transaction: asks the duplicate rule, creates,
      * updates or skips; then waits for the end of the write of the chunk before ({@code before}: it may be written at
@@ -110,6 +119,7 @@ public class ImportChunk {
         job.advance(chunk.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
         if (chunk.last()) {
             job.finish();
+            audit.record(ImportService.AUDIT_TYPE, jobId, AuditEntry.Action.UPDATE, job.auditOfEnd(), job.getCreatedBy());
         }
     }
 
@@ -129,6 +139,8 @@ public class ImportChunk {
      */
     public ChunkChecker checker(ImportJob job, int columns, int uncommittedBefore) {
         ComuneDirectory directory = comuni.directory();
+        RowMapper.Lists lists = new RowMapper.Lists(settings.activeValues(ListName.RATING), settings.activeCustomFields(),
+                job.getFileName() + " (import " + job.getId() + ")");
         return new ChunkChecker(ColumnMapping.fromText(job.getMapping()), columns, new RowMapper.Comuni() {
             @Override
             public List<ComuneView> byName(String name, String provinceAbbr) {
@@ -139,7 +151,7 @@ public class ImportChunk {
             public List<ComuneView> byPostalCode(String postalCode) {
                 return directory.byPostalCode(postalCode);
             }
-        }, validator(), job.getCreatedBy(), job.getDuplicates(), uncommittedBefore);
+        }, lists, validator(), job.getCreatedBy(), job.getDuplicates(), uncommittedBefore);
     }
 
     /**
@@ -152,6 +164,7 @@ public class ImportChunk {
         private final String user;
         private final DuplicatePolicy policy;
         private final List<NewParty> toCreate = new ArrayList<>();
+        private final List<ConsentEvidence> evidence = new ArrayList<>();
         private final List<Long> createdIds = new ArrayList<>();
         private final List<CheckedChunk.Rejection> rejections;
         private PartyValidator validator;
@@ -178,6 +191,7 @@ public class ImportChunk {
                 if (target.isEmpty()) {
                     duplicates.add(keys, new ChunkDuplicates.Created(toCreate.size() - first));
                     toCreate.add(row.party());
+                    evidence.add(row.evidence());
                 } else if (policy == DuplicatePolicy.SKIP) {
                     skipped++;
                 } else {
@@ -191,7 +205,7 @@ public class ImportChunk {
                 PartyData merged = merge(parties.find(id), row.data());
                 validator = validator == null ? validator() : validator;
                 validator.validate(merged, user);
-                parties.updateFor(user, id, merged, SOURCE);
+                parties.updateFor(user, id, merged, SOURCE, row.evidence());
                 duplicates.add(keys, new ChunkDuplicates.Existing(id));
                 updated++;
             } catch (ValidationException e) {
@@ -209,7 +223,8 @@ public class ImportChunk {
 
         void writeCreates() {
             List<NewParty> pending = toCreate.subList(createdIds.size(), toCreate.size());
-            createdIds.addAll(batch.create(List.copyOf(pending), user, SOURCE));
+            List<ConsentEvidence> proofs = evidence.subList(createdIds.size(), evidence.size());
+            createdIds.addAll(batch.create(List.copyOf(pending), user, SOURCE, List.copyOf(proofs)));
             created = createdIds.size();
         }
     }
@@ -232,7 +247,10 @@ public class ImportChunk {
         }
     }
 
-    /** An update keeps what the file does not say: the file's values replace, its contacts and interests add. */
+    /**
+     * An update keeps what the file does not say: the file's values replace (a consent its column gives or withdraws,
+     * the status, the rating, the note, each custom field it has a value for), its contacts, interests and owners add.
+     */
     static PartyData merge(PartyView old, PartyData file) {
         if (old.type() != file.type()) {
             throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
@@ -242,27 +260,36 @@ public class ImportChunk {
         contacts.addAll(file.contacts());
         Set<String> interests = new LinkedHashSet<>(old.interests());
         interests.addAll(file.interests());
+        Set<String> owners = new LinkedHashSet<>(old.owners());
+        owners.addAll(file.owners() == null ? List.of() : file.owners());
+        Map<String, String> custom = new HashMap<>(old.customFields());
+        custom.putAll(file.customFields() == null ? Map.of() : file.customFields());
         PartyData.AddressData oldAddress = old.address() == null ? null
                 : new PartyData.AddressData(old.address().street(), old.address().comuneIstat(), old.address().postalCode());
         PartyData.AddressData address = file.address().street() == null && file.address().comuneIstat() == null
                 && file.address().postalCode() == null ? oldAddress : file.address();
         Map<String, Boolean> c = old.consents();
-        PartyData.ConsentsData consents = new PartyData.ConsentsData(c.get("marketing"), c.get("thirdParties"),
-                c.get("profiling"), c.get("birthday"), c.get("welcome"), c.get("promotions"));
+        PartyData.ConsentsData given = file.consents() == null
+                ? new PartyData.ConsentsData(null, null, null, null, null, null) : file.consents();
+        PartyData.ConsentsData consents = new PartyData.ConsentsData(or(given.marketing(), c.get("marketing")),
+                or(given.thirdParties(), c.get("thirdParties")), or(given.profiling(), c.get("profiling")),
+                or(given.birthday(), c.get("birthday")), or(given.welcome(), c.get("welcome")),
+                or(given.promotions(), c.get("promotions")));
         return new PartyData(old.type(), or(file.firstName(), old.firstName()), or(file.lastName(), old.lastName()),
                 or(file.companyName(), old.companyName()), or(file.fiscalCode(), old.fiscalCode()),
-                or(file.vatNumber(), old.vatNumber()), file.birthDate() != null ? file.birthDate() : old.birthDate(),
+                or(file.vatNumber(), old.vatNumber()), or(file.birthDate(), old.birthDate()),
                 or(file.gender(), old.gender()), old.birthComuneIstat(), old.activityStart(), address, contacts,
-                List.copyOf(interests), consents, old.legalRepresentativeId(), old.administratorIds(), old.owners(),
-                old.visibility(), old.status(), old.version(), old.rating(), old.customFields());
+                List.copyOf(interests), consents, old.legalRepresentativeId(), old.administratorIds(), List.copyOf(owners),
+                old.visibility(), or(file.status(), old.status()), old.version(), or(file.rating(), old.rating()), custom,
+                or(file.note(), old.note()));
     }
 
-    private static String or(String value, String otherwise) {
+    private static <T> T or(T value, T otherwise) {
         return value != null ? value : otherwise;
     }
 
-    /** The registry's validator, with the comuni remembered across chunks. */
+    /** The registry's validator, with the comuni and the owners' user names remembered across chunks. */
     private PartyValidator validator() {
-        return new PartyValidator(new RegistryLookups(comuni.directory()::byIstatCode, users, settings));
+        return new PartyValidator(new KnownUsers(new RegistryLookups(comuni.directory()::byIstatCode, users, settings)));
     }
 }

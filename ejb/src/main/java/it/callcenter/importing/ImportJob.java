@@ -1,5 +1,6 @@
 package it.callcenter.importing;
 
+import it.callcenter.audit.AuditFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -165,6 +166,19 @@ public class ImportJob {
         message = reason == null ? null : reason.length() > MESSAGE_MAX ? reason.substring(0, MESSAGE_MAX) : reason;
     }
 
+    /** What the audit keeps of the job when it is queued: the file, the duplicate policy, the rows estimated. */
+    List<String> auditOfStart() {
+        return List.of(AuditFields.of("file", fileName), AuditFields.of("duplicates", duplicates),
+                AuditFields.of(totalExact ? "rows" : "estimatedRows", totalRows));
+    }
+
+    /** What the audit keeps of the job when it ends: its state and counts. */
+    List<String> auditOfEnd() {
+        return List.of(AuditFields.of("state", state), AuditFields.of("file", fileName), AuditFields.of("read", readRows),
+                AuditFields.of("created", createdRows), AuditFields.of("updated", updatedRows),
+                AuditFields.of("skipped", skippedRows), AuditFields.of("rejected", rejectedRows));
+    }
+
     ImportStatus status(List<ImportStatus.Rejection> errors) {
         return new ImportStatus(id, fileName, state.name(), readRows, createdRows, updatedRows, skippedRows, rejectedRows,
                 message, errors);
@@ -182,6 +196,10 @@ public class ImportJob {
 
     public Long getId() {
         return id;
+    }
+
+    public String getFileName() {
+        return fileName;
     }
 
     public State getState() {

@@ -1,6 +1,9 @@
 package it.callcenter.importing;
 
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The job rows' own moves, each in a transaction of its own; for this package only (the runner and the facade). */
+/**
+ * The job rows' own moves, each in a transaction of its own; for this package only (the runner and the facade).
+ * A job queued and a job that failed are audited ({@value ImportService#AUDIT_TYPE}) in the same transaction, as
+ * the user who started it.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -19,9 +26,13 @@ public class ImportJobs {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditLog audit;
+
     public long create(ImportJob job) {
         em.persist(job);
         em.flush();
+        audit.record(ImportService.AUDIT_TYPE, job.getId(), AuditEntry.Action.CREATE, job.auditOfStart(), job.getCreatedBy());
         return job.getId();
     }
 
@@ -44,6 +55,7 @@ public class ImportJobs {
         ImportJob job = em.find(ImportJob.class, id);
         if (job != null && !job.getState().ended()) {
             job.fail(reason);
+            audit.record(ImportService.AUDIT_TYPE, id, AuditEntry.Action.UPDATE, job.auditOfEnd(), job.getCreatedBy());
         }
     }
 

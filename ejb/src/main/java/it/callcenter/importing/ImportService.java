@@ -3,7 +3,10 @@ package it.callcenter.importing;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.ValidationException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.registry.FormulaGuard;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +32,14 @@ import java.util.stream.Stream;
 
 /**
  * The import use cases for supervisors and up: preview and queue a stored file, follow and cancel a job, download
- * its rejected rows. A supervisor sees the imports they started; managers and administrators see them all.
+ * its rejected rows. A supervisor sees the imports they started; managers and administrators see them all. A job's
+ * start, cancellation, end and failure are audited under {@value #AUDIT_TYPE}, with the file's name and the counts.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ImportService {
 
+    public static final String AUDIT_TYPE = "IMPORT";
     public static final int ERRORS_SHOWN = 100;
     public static final int PREVIEW_ROWS = 10;
 
@@ -49,6 +54,12 @@ public class ImportService {
 
     @EJB
     private ImportRunner runner;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private RegistrySettings settings;
 
     /**
      * Queues a file already stored by {@link ImportFiles#store}: finds its encoding and delimiter, maps its columns
@@ -66,7 +77,7 @@ public class ImportService {
             if (header.isEmpty()) {
                 throw new ValidationException(List.of(new BusinessException("file", "REQUIRED")));
             }
-            ColumnMapping columns = ColumnMapping.suggest(header, mapping);
+            ColumnMapping columns = ColumnMapping.suggest(header, mapping, settings.activeCustomFields());
             long id = jobs.create(new ImportJob(fileName == null || fileName.isBlank() ? "import.csv" : fileName,
                     stored.toString(), format, columns, duplicates == null ? DuplicatePolicy.SKIP : duplicates,
                     session.getCallerPrincipal().getName(), RowEstimate.of(stored, format)));
@@ -92,11 +103,10 @@ public class ImportService {
                      record = records.next()) {
                     rows.add(record.values());
                 }
-                Map<Integer, ImportField> fields = ColumnMapping.suggest(header, null).fields();
+                Map<Integer, String> fields = ColumnMapping.suggest(header, null, settings.activeCustomFields()).names();
                 List<String> suggested = new ArrayList<>();
                 for (int i = 0; i < header.size(); i++) {
-                    ImportField field = fields.get(i);
-                    suggested.add(field == null ? "" : field.name());
+                    suggested.add(fields.getOrDefault(i, ""));
                 }
                 return new ImportPreview(format.encoding().name(), format.delimiter(), header, rows, suggested);
             }
@@ -140,6 +150,7 @@ public class ImportService {
     public ImportJobView cancel(long id) {
         ImportJob job = visible(id, em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE));
         job.cancel();
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, job.auditOfEnd(), caller());
         return job.view();
     }
 

@@ -2,6 +2,7 @@ package it.callcenter.importing;
 
 import it.callcenter.BusinessException;
 import it.callcenter.ValidationException;
+import it.callcenter.registry.CustomFieldView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -57,6 +58,11 @@ public class ImportTemplate {
 
     /** {@code columns}: header → field name, an empty field name for a column to ignore. */
     public ImportTemplate(String name, Map<String, String> columns, String createdBy) {
+        this(name, columns, createdBy, List.of());
+    }
+
+    /** As above, a column may also feed one of these custom fields ({@code customFields.<code>}). */
+    public ImportTemplate(String name, Map<String, String> columns, String createdBy, List<CustomFieldView> customFields) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new ValidationException(List.of(new BusinessException("templateName", "REQUIRED")));
@@ -66,9 +72,8 @@ public class ImportTemplate {
         }
         StringBuilder text = new StringBuilder();
         columns.forEach((header, field) -> {
-            String fieldName = field == null || field.isBlank() ? "" : ImportField.named(field)
-                    .orElseThrow(() -> new ValidationException(List.of(new BusinessException("mapping", "INVALID_VALUE", field))))
-                    .name();
+            String fieldName = field == null || field.isBlank() ? "" : ColumnMapping.named(field, customFields)
+                    .orElseThrow(() -> new ValidationException(List.of(new BusinessException("mapping", "INVALID_VALUE", field))));
             text.append(clean(header)).append('\t').append(fieldName).append('\n');
         });
         this.name = trimmed;

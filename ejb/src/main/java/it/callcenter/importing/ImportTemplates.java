@@ -3,14 +3,18 @@ package it.callcenter.importing;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
+import it.callcenter.registry.CustomFieldView;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,9 @@ public class ImportTemplates {
     @Resource
     private SessionContext session;
 
+    @EJB
+    private RegistrySettings settings;
+
     public List<ImportTemplateView> all() {
         return em.createNamedQuery("ImportTemplate.all", ImportTemplate.class).getResultStream()
                 .map(ImportTemplate::view).toList();
@@ -32,7 +39,8 @@ public class ImportTemplates {
 
     /** {@code columns}: header → field name, empty to ignore the column. A name is used once. */
     public ImportTemplateView save(String name, Map<String, String> columns) {
-        ImportTemplate template = new ImportTemplate(name, columns, session.getCallerPrincipal().getName());
+        ImportTemplate template = new ImportTemplate(name, columns, session.getCallerPrincipal().getName(),
+                settings.activeCustomFields());
         boolean taken = !em.createNamedQuery("ImportTemplate.named", ImportTemplate.class)
                 .setParameter("name", template.getName()).getResultList().isEmpty();
         if (taken) {
@@ -43,9 +51,15 @@ public class ImportTemplates {
         return template.view();
     }
 
-    /** The template's choices for these headers: header → field name ("" to ignore); unknown headers left out. */
+    /**
+     * The template's choices for these headers: header → field name ("" to ignore); unknown headers left out, and so
+     * are the columns it maps to a custom field that is no longer active (they keep their suggestion).
+     */
     public Map<String, String> apply(long id, List<String> headers) {
-        return find(id).applyTo(headers);
+        List<CustomFieldView> active = settings.activeCustomFields();
+        Map<String, String> chosen = new LinkedHashMap<>(find(id).applyTo(headers));
+        chosen.values().removeIf(field -> !field.isEmpty() && ColumnMapping.named(field, active).isEmpty());
+        return chosen;
     }
 
     public void delete(long id, long version) {

@@ -1,6 +1,7 @@
 package it.callcenter.registry;
 
 import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
@@ -19,13 +20,15 @@ import java.util.List;
 
 /**
  * Exports what the archive search finds for the caller, as the archive would show it (same criteria, same
- * visibility), into any {@link PartyRowWriter}. Runs outside a transaction on purpose: the rows are read in short
- * keyset chunks ({@link ExportQuery}) while the file streams to the client, however long that takes; the audit
- * entry gets a transaction of its own. The audit keeps which criteria were used, never the values that could be
- * personal data (the search text, a custom field's value).
+ * visibility), into any {@link PartyRowWriter}. A copy of the archive leaves the building with a file: supervisors
+ * and up only. Runs outside a transaction on purpose: the rows are read in short keyset chunks ({@link ExportQuery})
+ * while the file streams to the client, however long that takes; the audit entry, written when the file ends (or
+ * breaks off), gets a transaction of its own and says how many rows were written ({@code rows=N}, plus
+ * {@code incomplete} when the export did not finish). The audit keeps which criteria were used, never the values
+ * that could be personal data (the search text, a custom field's value).
  */
 @Stateless
-@RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ArchiveExporter {
 
     public static final String AUDIT_TYPE = "PARTY_EXPORT";
@@ -45,18 +48,28 @@ public class ArchiveExporter {
         String caller = session.getCallerPrincipal().getName();
         boolean seesAll = session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.MANAGER_NAME)
                 || session.isCallerInRole(Role.ADMIN_NAME);
-        audit.record(AUDIT_TYPE, 0, AuditEntry.Action.EXPORT, summary(search, format), caller);
         ExportQuery query = new ExportQuery(em, PartyCriteria.of(search, seesAll ? null : caller));
-        out.header(ExportColumns.HEADERS);
         long count = 0;
-        for (List<List<Object>> chunk = query.next(); !chunk.isEmpty(); chunk = query.next()) {
-            for (List<Object> row : chunk) {
-                out.row(row);
+        boolean complete = false;
+        try {
+            out.header(ExportColumns.HEADERS);
+            for (List<List<Object>> chunk = query.next(); !chunk.isEmpty(); chunk = query.next()) {
+                for (List<Object> row : chunk) {
+                    out.row(row);
+                    count++;
+                }
             }
-            count += chunk.size();
+            out.finish();
+            complete = true;
+            return count;
+        } finally {
+            List<String> fields = summary(search, format);
+            fields.add(AuditFields.of("rows", count));
+            if (!complete) {
+                fields.add("incomplete");
+            }
+            audit.record(AUDIT_TYPE, 0, AuditEntry.Action.EXPORT, fields, caller);
         }
-        out.finish();
-        return count;
     }
 
     static List<String> summary(PartySearch search, String format) {

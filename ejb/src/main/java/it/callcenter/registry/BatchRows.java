@@ -75,6 +75,7 @@ final class BatchRows {
         }
         insert.column("callable_phone", "varchar", parties, Party::getCallablePhone);
         insert.column("rating", "varchar", parties, Party::getRating);
+        insert.column("note", "varchar", parties, Party::getNote);
         insert.column("created_at", "timestamptz", parties, Party::getCreatedAt);
         insert.column("created_by", "varchar", parties, Party::getCreatedBy);
         insert.column("updated_at", "timestamptz", parties, Party::getUpdatedAt);
@@ -152,15 +153,21 @@ final class BatchRows {
         insert.execute(connection);
     }
 
-    /** A new party's consent history, as {@link PartyHistory} records it: one change for each consent it was given. */
-    void consentChanges(List<Party> parties, List<Long> ids, String changedBy, String source) throws SQLException {
+    /**
+     * A new party's consent history, as {@link PartyHistory} records it: one change for each consent it was given,
+     * dated and described by the party's {@code evidence}.
+     */
+    void consentChanges(List<Party> parties, List<Long> ids, String changedBy, String source, List<ConsentEvidence> evidence)
+            throws SQLException {
         List<Long> partyIds = new ArrayList<>();
         List<Consent> consents = new ArrayList<>();
+        List<ConsentEvidence> proofs = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             for (Map.Entry<Consent, Boolean> consent : parties.get(i).getConsents().asMap().entrySet()) {
                 if (consent.getValue()) {
                     partyIds.add(ids.get(i));
                     consents.add(consent.getKey());
+                    proofs.add(evidence.get(i));
                 }
             }
         }
@@ -169,9 +176,11 @@ final class BatchRows {
         insert.column("party_id", "bigint", partyIds, id -> id);
         insert.column("consent", "varchar", consents, Consent::name);
         insert.column("granted", "boolean", consents, c -> true);
-        insert.column("changed_at", "timestamptz", consents, c -> now);
+        insert.column("changed_at", "timestamptz", proofs, p -> p.at(now));
         insert.column("changed_by", "varchar", consents, c -> changedBy);
         insert.column("source", "varchar", consents, c -> source);
+        insert.column("detail", "varchar", proofs, ConsentEvidence::detail);
+        insert.column("reference", "varchar", proofs, ConsentEvidence::reference);
         insert.execute(connection);
     }
 

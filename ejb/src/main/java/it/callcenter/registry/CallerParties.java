@@ -38,6 +38,11 @@ final class CallerParties {
         return party;
     }
 
+    /** Whether the caller may see this party (a linked person, say). */
+    boolean sees(Party party) {
+        return party.isVisibleTo(caller(), seesAll());
+    }
+
     String caller() {
         return session.getCallerPrincipal().getName();
     }

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One change of one consent: to what, when, by whom, from which source (SCREEN, API, IMPORT, WEB_LEAD). */
+/**
+ * One change of one consent: to what, when, by whom, from which source (SCREEN, API, IMPORT, WEB_LEAD), and for an
+ * import how the file says it was given and which file it was ({@link ConsentEvidence}).
+ */
 @Entity
 @Table(name = "consent_change")
 public class ConsentChange {
@@ -41,16 +44,24 @@ public class ConsentChange {
     @Column(nullable = false, length = 16)
     private String source;
 
+    @Column(length = ConsentEvidence.DETAIL_MAX)
+    private String detail;
+
+    @Column(length = ConsentEvidence.REFERENCE_MAX)
+    private String reference;
+
     protected ConsentChange() {
     }
 
-    ConsentChange(long partyId, Consent consent, boolean granted, String changedBy, String source) {
+    ConsentChange(long partyId, Consent consent, boolean granted, String changedBy, String source, ConsentEvidence evidence) {
         this.partyId = partyId;
         this.consent = consent;
         this.granted = granted;
-        this.changedAt = Instant.now();
+        this.changedAt = evidence.at(Instant.now());
         this.changedBy = changedBy;
         this.source = source;
+        this.detail = evidence.detail();
+        this.reference = evidence.reference();
     }
 
     public Consent getConsent() {
@@ -71,5 +82,13 @@ public class ConsentChange {
 
     public String getSource() {
         return source;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getReference() {
+        return reference;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +38,13 @@ final class Duplicates {
         return new Duplicates(em);
     }
 
-    /** Refuses a party that has another's codice fiscale, partita IVA or mobile. */
-    void refuse(ValidParty party, Long self) {
+    /**
+     * Refuses a party that has another's codice fiscale, partita IVA or mobile; the other party is named only if
+     * {@code visible} says the caller may see it.
+     */
+    void refuse(ValidParty party, Long self, LongPredicate visible) {
         find(party, self).ifPresent(d -> {
-            throw new DuplicatePartyException(d.existingId(), d.field());
+            throw new DuplicatePartyException(visible.test(d.existingId()) ? d.existingId() : null, d.field());
         });
     }
 

@@ -40,6 +40,9 @@ import java.util.Set;
 @DiscriminatorColumn(name = "type", length = 8)
 public abstract class Party {
 
+    /** The longest note a party keeps (V19). */
+    public static final int NOTE_MAX = 4000;
+
     @Id
     @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
@@ -89,6 +92,9 @@ public abstract class Party {
 
     @Column(length = 80)
     private String rating;
+
+    @Column(length = NOTE_MAX)
+    private String note;
 
     @ElementCollection
     @CollectionTable(name = "party_custom_value", joinColumns = @JoinColumn(name = "party_id"))
@@ -168,6 +174,10 @@ public abstract class Party {
         this.rating = newRating;
     }
 
+    void annotate(String newNote) {
+        this.note = newNote;
+    }
+
     void replaceCustomValues(Map<Long, String> values) {
         customValues.clear();
         customValues.putAll(values);
@@ -201,6 +211,11 @@ public abstract class Party {
     /** May this caller see the party? Owners-only parties are for their owners (and the roles that see all). */
     public boolean isVisibleTo(String username, boolean seesAll) {
         return seesAll || visibility == Visibility.ALL || owners.contains(username);
+    }
+
+    /** May this caller change who owns the party and who sees it? Its owners may, and the roles that see all. */
+    public boolean mayChangeOwners(String username, boolean seesAll) {
+        return seesAll || owners.contains(username);
     }
 
     public Long getId() {
@@ -257,6 +272,10 @@ public abstract class Party {
 
     public String getRating() {
         return rating;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public Map<Long, String> getCustomValues() {

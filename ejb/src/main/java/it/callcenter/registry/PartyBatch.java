@@ -51,6 +51,14 @@ public class PartyBatch {
 
     /** Creates the parties, created by {@code creator}, their consents recorded from {@code source}; answers their ids in order. */
     public List<Long> create(List<NewParty> parties, String creator, String source) {
+        return create(parties, creator, source, java.util.Collections.nCopies(parties.size(), ConsentEvidence.NONE));
+    }
+
+    /** As {@link #create(List, String, String)}, each party's consents recorded with its {@code evidence} (same order). */
+    public List<Long> create(List<NewParty> parties, String creator, String source, List<ConsentEvidence> evidence) {
+        if (parties.size() != evidence.size()) {
+            throw new IllegalArgumentException(parties.size() + " parties, " + evidence.size() + " evidences");
+        }
         if (parties.isEmpty()) {
             return List.of();
         }
@@ -67,7 +75,7 @@ public class PartyBatch {
             rows.interests(built, ids);
             rows.owners(built, ids);
             rows.customValues(built, ids);
-            rows.consentChanges(built, ids, creator, source);
+            rows.consentChanges(built, ids, creator, source, evidence);
             rows.statusChanges(built, ids, creator);
             rows.audit(built, ids, PartyService.AUDIT_TYPE, AuditEntry.Action.CREATE.name(),
                     built.stream().map(p -> String.join(",", PartySnapshot.of(p).keySet())).toList(), creator);

@@ -5,9 +5,11 @@ import java.time.Instant;
 
 /**
  * One line of a party's history as the card shows it: a status move ({@code what} = STATUS, from → to) or
- * a consent change ({@code what} = the consent, to = granted or not, {@code source} = where it came from).
+ * a consent change ({@code what} = the consent, to = granted or not, {@code source} = where it came from, {@code detail}
+ * how the source says it was given and which file it came from, for an import).
  */
-public record PartyChange(Instant at, String by, String what, String from, String to, String source) implements Serializable {
+public record PartyChange(Instant at, String by, String what, String from, String to, String source, String detail)
+        implements Serializable {
 
     private static final java.time.format.DateTimeFormatter SHOWN =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Rome"));
@@ -39,5 +41,9 @@ public record PartyChange(Instant at, String by, String what, String from, Strin
 
     public String getSource() {
         return source;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 }

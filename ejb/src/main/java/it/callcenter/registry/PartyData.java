@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A party as a screen, the API or an import hands it in: raw values, validated and normalised by
- * {@link PartyValidator}. {@code version} is the one the caller read (null when creating).
+ * {@link PartyValidator}. {@code version} is the one the caller read (null when creating). In {@code consents} a
+ * null means "not said": not given for a new party; an import's update keeps what the party had.
  */
 public record PartyData(PartyType type, String firstName, String lastName, String companyName,
                         String fiscalCode, String vatNumber, LocalDate birthDate, String gender,
@@ -14,7 +15,7 @@ public record PartyData(PartyType type, String firstName, String lastName, Strin
                         List<ContactData> contacts, List<String> interests, ConsentsData consents,
                         Long legalRepresentativeId, List<Long> administratorIds, List<String> owners,
                         Visibility visibility, String status, Long version, String rating,
-                        Map<String, String> customFields) {
+                        Map<String, String> customFields, String note) {
 
     public record AddressData(String street, String comuneIstat, String postalCode) {
     }

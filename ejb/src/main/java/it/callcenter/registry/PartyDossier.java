@@ -31,7 +31,7 @@ final class PartyDossier {
         return em.createQuery("SELECT c FROM ConsentChange c WHERE c.partyId = :party ORDER BY c.changedAt, c.id",
                         ConsentChange.class).setParameter("party", id).getResultStream()
                 .map(c -> new PartyExport.ConsentEvent(c.getConsent().jsonName(), c.isGranted(),
-                        c.getChangedAt(), c.getChangedBy(), c.getSource()))
+                        c.getChangedAt(), c.getChangedBy(), c.getSource(), c.getDetail(), c.getReference()))
                 .toList();
     }
 

@@ -21,7 +21,8 @@ public record PartyExport(Instant exportedAt, String exportedBy, PartyView party
         private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withFormatting(true));
     }
 
-    public record ConsentEvent(String consent, boolean granted, Instant changedAt, String changedBy, String source) {
+    public record ConsentEvent(String consent, boolean granted, Instant changedAt, String changedBy, String source,
+                               String detail, String reference) {
     }
 
     public record StatusEvent(String fromStatus, String toStatus, Instant changedAt, String changedBy) {

@@ -45,13 +45,40 @@ public class PartyFinder {
     /** One page of matches, by name: for the lazy table and the autocompletes, which need no count. */
     public List<PartySummary> items(PartySearch search, int page, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int offset = Math.max(0, page) * limit;
-        PartyCriteria criteria = criteriaFor(search);
+        return rows(criteriaFor(search), false, limit, (long) Math.max(0, page) * limit);
+    }
+
+    /**
+     * As {@link #items(PartySearch, int, int)} for a table that knows how many match ({@code total}): a page in the
+     * second half is read from the end, in the inverse order with a small OFFSET, and turned round, so the last
+     * page of a million parties costs what the first does (an OFFSET of a million walks a million index entries).
+     */
+    public List<PartySummary> items(PartySearch search, int page, int size, long total) {
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        long offset = (long) Math.max(0, page) * limit;
+        if (offset <= total / 2) {
+            return rows(criteriaFor(search), false, limit, offset);
+        }
+        long after = total - offset - limit;
+        int take = (int) Math.min(limit, limit + Math.min(0, after));
+        if (take <= 0) {
+            return List.of();
+        }
+        List<PartySummary> reversed = new ArrayList<>(rows(criteriaFor(search), true, take, Math.max(0, after)));
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private List<PartySummary> rows(PartyCriteria criteria, boolean fromTheEnd, int limit, long offset) {
+        String order = fromTheEnd ? " ORDER BY p.name_search DESC, p.id DESC" : " ORDER BY p.name_search, p.id";
+        // the page is chosen first, on the party table alone; its comune and phone are looked up for its rows only
+        // (in one query, PostgreSQL would compute them for every row the OFFSET skips)
         Query rows = em.createNativeQuery("SELECT p.id, p.type, p.display_name, p.fiscal_code, p.vat_number, c.name,"
                 + " c.province_abbr, (SELECT pc.value FROM party_contact pc WHERE pc.party_id = p.id"
                 + " AND pc.kind IN ('MOBILE', 'PHONE') ORDER BY pc.position LIMIT 1), p.status"
-                + " FROM party p LEFT JOIN comune c ON c.istat_code = p.comune_istat" + criteria.where()
-                + " ORDER BY p.name_search, p.id LIMIT " + limit + " OFFSET " + offset);
+                + " FROM (SELECT p.id, p.type, p.display_name, p.fiscal_code, p.vat_number, p.comune_istat, p.status,"
+                + " p.name_search FROM party p" + criteria.where() + order + " LIMIT " + limit + " OFFSET " + offset + ") p"
+                + " LEFT JOIN comune c ON c.istat_code = p.comune_istat" + order);
         criteria.bind(rows);
         List<PartySummary> items = new ArrayList<>();
         for (Object result : rows.getResultList()) {

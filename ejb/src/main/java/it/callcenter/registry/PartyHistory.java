@@ -21,11 +21,12 @@ public class PartyHistory {
     private EntityManager em;
 
     /** Before: the consents and status the party had (empty and null for a new party). */
-    public void record(Party party, Map<Consent, Boolean> consentsBefore, String statusBefore, String caller, String source) {
+    public void record(Party party, Map<Consent, Boolean> consentsBefore, String statusBefore, String caller, String source,
+                       ConsentEvidence evidence) {
         party.getConsents().asMap().forEach((consent, granted) -> {
             Boolean before = consentsBefore.get(consent);
             if (before == null ? granted : before != granted) {
-                em.persist(new ConsentChange(party.getId(), consent, granted, caller, source));
+                em.persist(new ConsentChange(party.getId(), consent, granted, caller, source, evidence));
             }
         });
         if (!party.getStatus().equals(statusBefore)) {

@@ -1,6 +1,7 @@
 package it.callcenter.registry;
 
 import it.callcenter.BusinessException;
+import it.callcenter.ForbiddenException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.ValidationException;
@@ -59,32 +60,34 @@ public class PartyService {
         String caller = caller();
         ValidParty valid = validator().validate(data, caller);
         if (!allowDuplicate) {
-            Duplicates.of(em).refuse(valid, null);
+            Duplicates.of(em).refuse(valid, null, this::isVisible);
         }
         Party party = valid.type() == PartyType.PERSON ? new Person(caller) : new Company(caller);
         PartySnapshot.apply(valid, party, this::interest, this::person);
         em.persist(party);
         em.flush();
-        history.record(party, Map.of(), null, caller, source);
+        history.record(party, Map.of(), null, caller, source, ConsentEvidence.NONE);
         history.notifyNewOwners(party, Set.of(), caller);
         audit.record(AUDIT_TYPE, party.getId(), AuditEntry.Action.CREATE, PartySnapshot.of(party).keySet(), caller);
         return new PartySaved(party.getId(), party.getVersion(), valid.warnings());
     }
 
     public PartySaved update(long id, PartyData data, boolean allowDuplicate, String source) {
-        return update(id, data, allowDuplicate, source, caller());
+        return update(id, data, allowDuplicate, source, caller(), ConsentEvidence.NONE);
     }
 
     /**
      * An update a background job makes for the user who started it (the importer's UPDATE of a duplicate): recorded
-     * as that user's, not as the identity the job runs with. Duplicates allowed: the job found the party by them.
+     * as that user's, not as the identity the job runs with. Duplicates allowed: the job found the party by them. The
+     * consents it changes are recorded with the job's {@code evidence} (when and how, as the file states it).
      */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public PartySaved updateFor(String user, long id, PartyData data, String source) {
-        return update(id, data, true, source, user);
+    public PartySaved updateFor(String user, long id, PartyData data, String source, ConsentEvidence evidence) {
+        return update(id, data, true, source, user, evidence);
     }
 
-    private PartySaved update(long id, PartyData data, boolean allowDuplicate, String source, String caller) {
+    private PartySaved update(long id, PartyData data, boolean allowDuplicate, String source, String caller,
+                              ConsentEvidence evidence) {
         Party party = visible(id);
         if (data.version() == null || data.version() != party.getVersion()) {
             throw new StaleVersionException("party " + id);
@@ -92,9 +95,13 @@ public class PartyService {
         if (data.type() != null && data.type() != party.type()) {
             throw new ValidationException(List.of(new BusinessException("type", "TYPE_CANNOT_CHANGE")));
         }
-        ValidParty valid = validator().validate(data, caller);
+        ValidParty valid = keepHiddenLinks(validator().validate(data, caller), party, caller);
+        if ((!party.getOwners().equals(valid.owners()) || party.getVisibility() != valid.visibility())
+                && !party.mayChangeOwners(caller, seesAll())) {
+            throw new ForbiddenException("owners", "OWNERS_CHANGE_FORBIDDEN");
+        }
         if (!allowDuplicate) {
-            Duplicates.of(em).refuse(valid, id);
+            Duplicates.of(em).refuse(valid, id, this::isVisible);
         }
         Map<String, String> before = PartySnapshot.of(party);
         Map<Consent, Boolean> consentsBefore = party.getConsents().asMap();
@@ -105,7 +112,7 @@ public class PartyService {
                 (field, personId) -> linked.contains(personId) ? em.find(Person.class, personId) : person(field, personId));
         party.touch();
         em.flush();
-        history.record(party, consentsBefore, statusBefore, caller, source);
+        history.record(party, consentsBefore, statusBefore, caller, source, evidence);
         history.notifyNewOwners(party, ownersBefore, caller);
         Set<String> changed = PartySnapshot.changedFields(before, PartySnapshot.of(party));
         audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, changed, caller);
@@ -125,7 +132,15 @@ public class PartyService {
     }
 
     public PartyView find(long id) {
-        return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields());
+        String caller = caller();
+        boolean seesAll = seesAll();
+        return PartyViews.of(visible(id), geography::findByIstatCode, settings.customFields(),
+                p -> p.isVisibleTo(caller, seesAll));
+    }
+
+    /** Whether the caller may change who owns the party and who sees it: one of its owners, or SUPERVISOR+. */
+    public boolean mayChangeOwners(long id) {
+        return visible(id).mayChangeOwners(caller(), seesAll());
     }
 
     /** Status moves and consent changes of a party, newest first. */
@@ -134,10 +149,12 @@ public class PartyService {
         List<PartyChange> changes = new java.util.ArrayList<>();
         em.createQuery("SELECT s FROM StatusChange s WHERE s.partyId = :id", StatusChange.class).setParameter("id", id)
                 .getResultStream().forEach(s -> changes.add(new PartyChange(s.getChangedAt(), s.getChangedBy(), "STATUS",
-                        s.getFromStatus(), s.getToStatus(), null)));
+                        s.getFromStatus(), s.getToStatus(), null, null)));
         em.createQuery("SELECT c FROM ConsentChange c WHERE c.partyId = :id", ConsentChange.class).setParameter("id", id)
                 .getResultStream().forEach(c -> changes.add(new PartyChange(c.getChangedAt(), c.getChangedBy(),
-                        c.getConsent().name(), null, String.valueOf(c.isGranted()), c.getSource())));
+                        c.getConsent().name(), null, String.valueOf(c.isGranted()), c.getSource(),
+                        java.util.stream.Stream.of(c.getDetail(), c.getReference()).filter(java.util.Objects::nonNull)
+                                .reduce((a, b) -> a + " · " + b).orElse(null))));
         changes.sort(java.util.Comparator.comparing(PartyChange::at).reversed());
         return changes;
     }
@@ -205,6 +222,25 @@ public class PartyService {
             throw new NotFoundException("party " + id);
         }
         return party;
+    }
+
+    /**
+     * A company's links to persons the caller may not see stay as they are: the caller was never shown them (no id,
+     * no name), so leaving them out of an update means nothing. Naming another legal representative replaces a
+     * hidden one.
+     */
+    private ValidParty keepHiddenLinks(ValidParty valid, Party party, String caller) {
+        if (!(party instanceof Company company)) {
+            return valid;
+        }
+        boolean seesAll = seesAll();
+        Person representative = company.getLegalRepresentative();
+        Long representativeId = valid.legalRepresentativeId() == null && representative != null
+                && !representative.isVisibleTo(caller, seesAll) ? representative.getId() : valid.legalRepresentativeId();
+        List<Long> administrators = new java.util.ArrayList<>(valid.administratorIds());
+        company.getAdministrators().stream().filter(p -> !p.isVisibleTo(caller, seesAll)).map(Party::getId)
+                .filter(hidden -> !administrators.contains(hidden)).sorted().forEach(administrators::add);
+        return valid.withLinks(representativeId, administrators);
     }
 
     /** The persons a company already links to stay linkable by a user who cannot see them. */

@@ -37,6 +37,7 @@ final class PartySnapshot {
         party.replaceInterests(valid.interests().stream().map(interests).collect(Collectors.toSet()));
         party.replaceOwners(valid.owners(), valid.visibility());
         party.rate(valid.rating());
+        party.annotate(valid.note());
         party.replaceCustomValues(valid.customValues());
         valid.consentMap().forEach(party::setConsent);
         party.moveTo(valid.status());
@@ -72,6 +73,7 @@ final class PartySnapshot {
         fields.put("visibility", party.getVisibility().name());
         fields.put("status", party.getStatus());
         fields.put("rating", party.getRating());
+        fields.put("note", party.getNote());
         new java.util.TreeMap<>(party.getCustomValues()).forEach((id, value) -> fields.put("customField." + id, value));
         return fields;
     }

@@ -93,6 +93,7 @@ public final class PartyValidator {
             errors.add(new BusinessException("rating", "INVALID_VALUE"));
         }
         Map<Long, String> customValues = customValues(errors, data.type(), data.customFields());
+        String note = note(errors, data.note());
         List<String> interests = data.interests() == null ? List.of()
                 : data.interests().stream().filter(i -> !blank(i)).map(String::strip).distinct().toList();
         interests.stream().filter(i -> i.length() > Interest.NAME_MAX).findFirst()
@@ -114,7 +115,20 @@ public final class PartyValidator {
                 person ? null : data.legalRepresentativeId(),
                 person || data.administratorIds() == null ? List.of() : List.copyOf(data.administratorIds()),
                 owners, data.visibility() == null ? Visibility.ALL : data.visibility(), status, rating, customValues,
-                warnings);
+                note, warnings);
+    }
+
+    /** A note keeps its lines; only the blanks around it go. */
+    private static String note(List<BusinessException> errors, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String note = raw.strip().replace("\r\n", "\n");
+        if (note.length() > Party.NOTE_MAX) {
+            errors.add(new BusinessException("note", "TOO_LONG", Party.NOTE_MAX));
+            return null;
+        }
+        return note;
     }
 
     private Map<Long, String> customValues(List<BusinessException> errors, PartyType type, Map<String, String> raw) {

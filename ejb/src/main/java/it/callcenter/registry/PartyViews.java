@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** Turns a party entity into what screens and the API show. */
+/**
+ * Turns a party entity into what screens and the API show; {@code visible} tells which linked persons (a company's
+ * legal representative and administrators) the caller may see by name.
+ */
 final class PartyViews {
 
     private PartyViews() {
     }
 
-    static PartyView of(Party party, Function<String, Optional<ComuneView>> comuni, List<CustomFieldView> fields) {
+    static PartyView of(Party party, Function<String, Optional<ComuneView>> comuni, List<CustomFieldView> fields,
+                        Predicate<Party> visible) {
         Map<String, String> custom = new LinkedHashMap<>();
         fields.forEach(f -> {
             String value = party.getCustomValues().get(f.id());
@@ -37,17 +42,20 @@ final class PartyViews {
         if (party instanceof Person p) {
             return new PartyView(p.getId(), PartyType.PERSON, p.getDisplayName(), p.getFirstName(), p.getLastName(), null,
                     p.getFiscalCode(), null, p.getBirthDate(), p.getGender(), p.getBirthComuneIstat(), null, address,
-                    contacts, interests, consents, null, null, List.of(), owners, p.getVisibility(), p.getStatus(),
-                    p.getRating(), custom,
+                    contacts, interests, consents, null, null, false, List.of(), 0, owners, p.getVisibility(), p.getStatus(),
+                    p.getRating(), custom, p.getNote(),
                     p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getVersion());
         }
         Company c = (Company) party;
         Person representative = c.getLegalRepresentative();
+        boolean representativeShown = representative != null && visible.test(representative);
+        List<Long> administrators = c.getAdministrators().stream().filter(visible).map(Party::getId).sorted().toList();
         return new PartyView(c.getId(), PartyType.COMPANY, c.getDisplayName(), null, null, c.getCompanyName(),
                 c.getFiscalCode(), c.getVatNumber(), null, null, null, c.getActivityStart(), address, contacts, interests,
-                consents, representative == null ? null : representative.getId(),
-                representative == null ? null : representative.getDisplayName(),
-                c.getAdministrators().stream().map(Party::getId).sorted().toList(), owners, c.getVisibility(),
-                c.getStatus(), c.getRating(), custom, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
+                consents, representativeShown ? representative.getId() : null,
+                representativeShown ? representative.getDisplayName() : null,
+                representative != null && !representativeShown, administrators,
+                c.getAdministrators().size() - administrators.size(), owners, c.getVisibility(),
+                c.getStatus(), c.getRating(), custom, c.getNote(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
     }
 }

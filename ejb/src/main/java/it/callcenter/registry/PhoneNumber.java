@@ -52,6 +52,11 @@ public final class PhoneNumber {
         return value;
     }
 
+    /** As people read it, e.g. {@code +39 320 520 2927}: see {@link ReadablePhone}. */
+    public String readable() {
+        return ReadablePhone.of(value);
+    }
+
     public boolean isItalian() {
         return value.startsWith("+" + ITALY);
     }

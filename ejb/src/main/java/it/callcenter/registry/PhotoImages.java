@@ -27,13 +27,19 @@ import java.util.Optional;
  * Turns uploaded bytes into the photo the registry keeps. At most 1 MB comes in; JPEG or PNG is told by the first
  * bytes, never by the declared type, and decoded by that format's own reader; the image is scaled to fit 200×300
  * (never enlarged) and encoded again in its format, which also drops the metadata the file carried (GPS, camera).
- * A small file may claim huge dimensions, so big images are decoded subsampled: memory stays bounded.
+ * A small file may claim huge dimensions (a 243 KB PNG can say 250,000,000×1 pixels, and its decoder would
+ * fill the heap): the size is read from the header first and an image over {@value #MAX_SIDE} pixels a side or
+ * {@value #MAX_PIXELS} pixels in all is refused before a pixel is decoded; what passes is decoded subsampled,
+ * so memory stays bounded.
  */
 public final class PhotoImages {
 
     public static final int MAX_BYTES = 1_048_576;
     public static final int MAX_WIDTH = 200;
     public static final int MAX_HEIGHT = 300;
+    /** The most pixels a side and in all an upload may have (a 40 MP camera's photo passes, a decompression bomb not). */
+    public static final int MAX_SIDE = 10_000;
+    public static final long MAX_PIXELS = 40_000_000L;
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
 
@@ -78,18 +84,42 @@ public final class PhotoImages {
         ImageReader reader = ImageIO.getImageReadersByMIMEType(type).next();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            Size target = fit(width, height);
+            Size size = header(reader);
+            refuseOversized(size);
+            Size target = fit(size.width(), size.height());
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = subsampling(width, height, target);
+            int step = subsampling(size.width(), size.height(), target);
             param.setSourceSubsampling(step, step, 0, 0);
-            return scale(reader.read(0, param), target, type);
-        } catch (IOException | RuntimeException e) {
-            // the decoders report a damaged or unsupported file (e.g. a CMYK JPEG) with assorted exceptions
+            return scale(read(reader, param), target, type);
+        } catch (IOException e) {
             throw notAnImage();
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** The dimensions the file declares, read from its header alone (no pixel is decoded). */
+    private static Size header(ImageReader reader) {
+        try {
+            return new Size(reader.getWidth(0), reader.getHeight(0));
+        } catch (IOException | RuntimeException e) {
+            throw notAnImage();
+        }
+    }
+
+    static void refuseOversized(Size size) {
+        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE || (long) size.width() * size.height() > MAX_PIXELS) {
+            throw new BusinessException("photo", "PHOTO_TOO_LARGE_DIMENSIONS", size.width(), size.height(), MAX_SIDE,
+                    MAX_PIXELS / 1_000_000);
+        }
+    }
+
+    private static BufferedImage read(ImageReader reader, ImageReadParam param) {
+        try {
+            return reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            // the decoders report a damaged or unsupported file (e.g. a CMYK JPEG) with assorted exceptions
+            throw notAnImage();
         }
     }
 

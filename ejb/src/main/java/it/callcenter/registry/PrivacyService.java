@@ -53,7 +53,7 @@ public class PrivacyService {
         Map<String, Object> elsewhere = new TreeMap<>();
         otherAreas.forEach(area -> elsewhere.put(area.section(), area.export(partyId)));
         PartyExport export = new PartyDossier(em).export(party, PartyViews.of(party, geography::findByIstatCode,
-                settings.customFields()), parties.caller(), elsewhere);
+                settings.customFields(), parties::sees), parties.caller(), elsewhere);
         audit.record(PartyService.AUDIT_TYPE, partyId, AuditEntry.Action.EXPORT, null, parties.caller());
         return export.toJson();
     }

@@ -13,10 +13,17 @@ record ValidParty(PartyType type, String firstName, String lastName, String comp
                   List<Contact> contacts, List<String> interests, EnumMap<Consent, Boolean> consents,
                   Long legalRepresentativeId, List<Long> administratorIds, Set<String> owners,
                   Visibility visibility, String status, String rating, Map<Long, String> customValues,
-                  List<String> warnings) {
+                  String note, List<String> warnings) {
 
     List<String> mobiles() {
         return contacts.stream().filter(c -> c.getKind() == ContactKind.MOBILE).map(Contact::getSearchKey).toList();
+    }
+
+    /** The same party linked to this legal representative and these administrators. */
+    ValidParty withLinks(Long representativeId, List<Long> administrators) {
+        return new ValidParty(type, firstName, lastName, companyName, fiscalCode, vatNumber, birthDate, gender,
+                birthComuneIstat, activityStart, street, comuneIstat, postalCode, contacts, interests, consents,
+                representativeId, List.copyOf(administrators), owners, visibility, status, rating, customValues, note, warnings);
     }
 
     Map<Consent, Boolean> consentMap() {

@@ -36,17 +36,18 @@ class FillSqlTest {
         FillSql sql = FillSql.of(9, criteria, RequiredConsent.MARKETING, false);
         String text = sql.preview();
         assertTrue(text.contains("p.type = ?"));
-        assertTrue(text.contains("lower(region_name) IN (lower(?))"));
-        assertTrue(text.contains("province_abbr IN (?)"));
-        assertTrue(text.contains("p.comune_istat IN (?)"), "duplicates dropped");
-        assertTrue(text.contains("p.postal_code IN (?)"));
-        assertTrue(text.contains("i.name_search IN (?)"));
-        assertTrue(text.contains("x.campaign_id IN (?, ?)"));
-        assertTrue(text.contains("p.status IN (?)"));
+        assertTrue(text.contains("lower(region_name) IN (SELECT lower(r) FROM unnest(CAST(? AS text[])) r)"));
+        assertTrue(text.contains("province_abbr = ANY(CAST(? AS text[]))"));
+        assertTrue(text.contains("p.comune_istat = ANY(CAST(? AS text[]))"));
+        assertTrue(text.contains("p.postal_code = ANY(CAST(? AS text[]))"));
+        assertTrue(text.contains("i.name_search = ANY(CAST(? AS text[]))"));
+        assertTrue(text.contains("x.campaign_id = ANY(CAST(? AS bigint[]))"));
+        assertTrue(text.contains("p.status = ANY(CAST(? AS text[]))"));
         assertTrue(text.contains(CustomValueCondition.SQL), "the registry's own custom field condition");
         assertTrue(text.contains("y.last_attempt_at >= (CAST(? AS date) + time '00:00') AT TIME ZONE 'Europe/Rome'"));
-        assertEquals(List.of(9L, "PERSON", "Lazio", "RM", "058091", "00184", "fotovoltaico", "NEW", 30, 51, 3L, 4L,
-                        "settore", "Edilizia", "2026-05-01"), sql.previewParameters());
+        assertEquals(List.of(9L, "PERSON", List.of("Lazio"), List.of("RM"), List.of("058091"), List.of("00184"),
+                        List.of("fotovoltaico"), List.of("NEW"), 30, 51, List.of(3L, 4L), "settore", "Edilizia", "2026-05-01"),
+                values(sql.previewParameters()), "duplicate comuni dropped");
         assertEquals(count(text), sql.previewParameters().size());
         assertFalse(text.contains("Lazio") || text.contains("058091") || text.contains("Edilizia") || text.contains("2026"),
                 "values are never pasted into the text");
@@ -98,19 +99,61 @@ class FillSqlTest {
     }
 
     @Test
-    void eachListCriterionIsOneInListOfItsDistinctNonBlankValues() {
+    void eachListCriterionIsOneArrayOfItsDistinctNonBlankValues() {
         assertCondition(criteria(c -> c.regions = List.of("Lombardia", " Lazio", "")),
-                "p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN (lower(?), lower(?)))",
-                "Lombardia", "Lazio");
+                "p.comune_istat IN (SELECT istat_code FROM comune WHERE lower(region_name) IN"
+                        + " (SELECT lower(r) FROM unnest(CAST(? AS text[])) r))", List.of("Lombardia", "Lazio"));
         assertCondition(criteria(c -> c.provinces = List.of("mi", "MI ")),
-                "p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr IN (?))", "MI");
-        assertCondition(criteria(c -> c.comuni = List.of("015146")), "p.comune_istat IN (?)", "015146");
-        assertCondition(criteria(c -> c.postalCodes = List.of(" 20121", "20122")), "p.postal_code IN (?, ?)", "20121", "20122");
+                "p.comune_istat IN (SELECT istat_code FROM comune WHERE province_abbr = ANY(CAST(? AS text[])))", List.of("MI"));
+        assertCondition(criteria(c -> c.comuni = List.of("015146")), "p.comune_istat = ANY(CAST(? AS text[]))", List.of("015146"));
+        assertCondition(criteria(c -> c.postalCodes = List.of(" 20121", "20122")), "p.postal_code = ANY(CAST(? AS text[]))",
+                List.of("20121", "20122"));
         assertCondition(criteria(c -> c.interests = List.of("Caldaie")), "p.id IN (SELECT pi.party_id FROM party_interest pi"
-                + " JOIN interest i ON i.id = pi.interest_id WHERE i.name_search IN (?))", "caldaie");
-        assertCondition(criteria(c -> c.statuses = List.of("customer", "NEW")), "p.status IN (?, ?)", "CUSTOMER", "NEW");
+                + " JOIN interest i ON i.id = pi.interest_id WHERE i.name_search = ANY(CAST(? AS text[])))", List.of("caldaie"));
+        assertCondition(criteria(c -> c.statuses = List.of("customer", "NEW")), "p.status = ANY(CAST(? AS text[]))",
+                List.of("CUSTOMER", "NEW"));
         assertCondition(criteria(c -> c.notInCampaigns = java.util.Arrays.asList(5L, null, 5L, 6L)),
-                "NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id IN (?, ?))", 5L, 6L);
+                "NOT EXISTS (SELECT 1 FROM campaign_entry x WHERE x.party_id = p.id AND x.campaign_id = ANY(CAST(? AS bigint[])))",
+                List.of(5L, 6L));
+    }
+
+    @Test
+    void aLongListIsStillOneParameterAndTheSameText() {
+        List<String> all = java.util.stream.IntStream.range(0, 8_000).mapToObj(i -> String.format("%06d", i)).toList();
+        FillSql one = FillSql.of(5, criteria(c -> c.comuni = List.of("015146")), null, false);
+        FillSql many = FillSql.of(5, criteria(c -> c.comuni = all), null, false);
+        assertEquals(one.preview(), many.preview());
+        assertEquals(2, many.previewParameters().size());
+        assertEquals(8_000, ((String[]) many.previewParameters().get(1)).length);
+    }
+
+    @Test
+    void eachListIsBoundedAndItsFieldNamedWhenOver() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        List<String> five01 = java.util.Collections.nCopies(FillCriteria.MAX_VALUES + 1, "x");
+        assertRefused(criteria(c -> c.regions = five01), today, "regions", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.provinces = five01), today, "provinces", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.interests = five01), today, "interests", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.statuses = five01), today, "statuses", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.notInCampaigns = java.util.Collections.nCopies(FillCriteria.MAX_VALUES + 1, 1L)), today,
+                "notInCampaigns", "FILL_TOO_MANY_VALUES");
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (int i = 0; i <= FillCriteria.MAX_VALUES; i++) {
+            fields.put("f" + i, "v");
+        }
+        assertRefused(criteria(c -> c.customFields = fields), today, "customFields", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.comuni = java.util.Collections.nCopies(FillCriteria.MAX_COMUNI + 1, "015146")), today,
+                "comuni", "FILL_TOO_MANY_VALUES");
+        assertRefused(criteria(c -> c.postalCodes = java.util.Collections.nCopies(FillCriteria.MAX_POSTAL_CODES + 1, "20121")),
+                today, "postalCodes", "FILL_TOO_MANY_VALUES");
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> criteria(c -> c.regions = five01).check(today));
+        assertEquals(FillCriteria.MAX_VALUES, refused.arguments()[0], "the message says the bound");
+        criteria(c -> {
+            c.comuni = java.util.Collections.nCopies(7_904, "015146");
+            c.postalCodes = java.util.Collections.nCopies(4_678, "20121");
+            c.regions = java.util.Collections.nCopies(FillCriteria.MAX_VALUES, "Lazio");
+        }).check(today);
     }
 
     @Test
@@ -171,7 +214,7 @@ class FillSqlTest {
         assertEquals(" WHERE " + condition, where(sql.preview()));
         List<Object> expected = new java.util.ArrayList<>(List.of(4L));
         expected.addAll(List.of(values));
-        assertEquals(expected, sql.previewParameters());
+        assertEquals(expected, values(sql.previewParameters()));
         assertEquals(count(sql.fill()), sql.fillParameters().size());
     }
 
@@ -202,6 +245,11 @@ class FillSqlTest {
         edit.accept(d);
         return new FillCriteria(d.partyType, d.regions, d.provinces, d.comuni, d.postalCodes, d.interests, d.ageMin,
                 d.ageMax, d.notInCampaigns, d.statuses, d.customFields, d.notContactedSince);
+    }
+
+    /** The parameters with each array as a list, to compare by value. */
+    private static List<Object> values(List<Object> parameters) {
+        return parameters.stream().map(p -> p instanceof Object[] array ? (Object) List.of(array) : p).toList();
     }
 
     private static long count(String sql) {

@@ -21,8 +21,8 @@ class ComuneViewTest {
 
     @Test
     void labelIsProvinceThenName() {
-        assertEquals("RM - Roma", roma(List.of("00118")).label());
-        assertEquals("RM - Roma", roma(List.of("00118")).getLabel());
+        assertEquals("Roma (RM)", roma(List.of("00118")).label());
+        assertEquals("Roma (RM)", roma(List.of("00118")).getLabel());
     }
 
     @Test

@@ -60,7 +60,7 @@ class PartyValidatorTest {
         return new PartyData(PartyType.PERSON, " Mario ", "Rossi", null, fiscalCode, null, LocalDate.of(1985, 12, 10), "m",
                 null, null, new PartyData.AddressData("Via Roma 1", comune, postalCode),
                 mobile == null ? List.of() : List.of(new PartyData.ContactData(ContactKind.MOBILE, mobile, "TIM", null, null)),
-                List.of("Fotovoltaico", " fotovoltaico ", ""), null, null, null, null, null, null, null, null, null);
+                List.of("Fotovoltaico", " fotovoltaico ", ""), null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -81,12 +81,12 @@ class PartyValidatorTest {
         PartyData data = new PartyData(PartyType.PERSON, "Mario", "Rossi", null, null, null, null, null, null, null, null,
                 List.of(new PartyData.ContactData(ContactKind.MOBILE, "333 1234567", null, null, "Ufficio"),
                         new PartyData.ContactData(ContactKind.PHONE, "06 1234567", null, null, "Cantina")),
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(data, "operator1"));
         assertEquals("INVALID_LABEL", e.violations().get(0).code());
         PartyData good = new PartyData(PartyType.PERSON, "Mario", "Rossi", null, null, null, null, null, null, null, null,
                 List.of(new PartyData.ContactData(ContactKind.MOBILE, "333 1234567", null, null, "Ufficio")),
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         assertEquals("Ufficio", validator.validate(good, "operator1").contacts().get(0).getLabel());
     }
 
@@ -120,13 +120,13 @@ class PartyValidatorTest {
     @Test
     void companiesNeedAVatNumberAndTheirRequiredCustomFields() {
         PartyData company = new PartyData(PartyType.COMPANY, null, null, "Acme Srl", null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, Map.of());
+                null, null, null, null, null, null, null, null, null, null, null, Map.of(), null);
         ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(company, "operator1"));
         List<String> fields = e.violations().stream().map(BusinessException::field).toList();
         assertEquals(List.of("vatNumber", "customFields.settore"), fields);
 
         PartyData complete = new PartyData(PartyType.COMPANY, null, null, "Acme Srl", null, "IT00159560366", null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, "A - Ottimo", Map.of("settore", "Commercio"));
+                null, null, null, null, null, null, null, null, null, null, null, "A - Ottimo", Map.of("settore", "Commercio"), null);
         ValidParty valid = validator.validate(complete, "operator1");
         assertEquals("00159560366", valid.vatNumber());
         assertEquals(Map.of(7L, "Commercio"), valid.customValues());
@@ -136,11 +136,11 @@ class PartyValidatorTest {
     @Test
     void ownersMustExistAndAnOwnersOnlyPartyGetsItsCreator() {
         PartyData owned = new PartyData(PartyType.COMPANY, null, null, "Acme Srl", null, "00159560366", null, null, null,
-                null, null, null, null, null, null, null, List.of("nobody"), Visibility.OWNERS, null, null, null, Map.of("settore", "Edilizia"));
+                null, null, null, null, null, null, null, List.of("nobody"), Visibility.OWNERS, null, null, null, Map.of("settore", "Edilizia"), null);
         ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(owned, "operator1"));
         assertEquals("UNKNOWN_USER", e.violations().get(0).code());
         PartyData mine = new PartyData(PartyType.COMPANY, null, null, "Acme Srl", null, "00159560366", null, null, null,
-                null, null, null, null, null, null, null, List.of(), Visibility.OWNERS, null, null, null, Map.of("settore", "Edilizia"));
+                null, null, null, null, null, null, null, List.of(), Visibility.OWNERS, null, null, null, Map.of("settore", "Edilizia"), null);
         assertEquals(java.util.Set.of("operator1"), validator.validate(mine, "operator1").owners());
     }
 

@@ -51,6 +51,45 @@ class PhotoImagesTest {
     }
 
     @Test
+    void aPngBombIsRefusedByItsHeaderBeforeAnyPixelIsDecoded() {
+        byte[] bomb = PngBomb.of(250_000_000, 1);
+        assertTrue(bomb.length < 300_000, "a 250 MP PNG of zeros is about 243 KB: " + bomb.length);
+        long start = System.nanoTime();
+        BusinessException e = assertThrows(BusinessException.class, () -> PhotoImages.prepare(bomb));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused from the header, without decoding");
+        assertEquals("photo", e.field());
+        assertEquals("PHOTO_TOO_LARGE_DIMENSIONS", e.code());
+        assertArrayEquals(new Object[] {250_000_000, 1, 10_000, 40L}, e.arguments());
+    }
+
+    @Test
+    void tenThousandPixelsASideAndFortyMegapixelsAreTheLimits() {
+        assertTooLarge(() -> PhotoImages.refuseOversized(new PhotoImages.Size(10_001, 10)));
+        assertTooLarge(() -> PhotoImages.refuseOversized(new PhotoImages.Size(10, 10_001)));
+        assertTooLarge(() -> PhotoImages.refuseOversized(new PhotoImages.Size(8_000, 5_001)));
+        PhotoImages.refuseOversized(new PhotoImages.Size(10_000, 4_000));
+        PhotoImages.refuseOversized(new PhotoImages.Size(8_000, 5_000));
+        assertTooLarge(() -> PhotoImages.prepare(PngBomb.of(10_001, 1)));
+    }
+
+    @Test
+    void aJpegThatClaimsHugeDimensionsIsRefusedToo() throws IOException {
+        byte[] jpeg = encode(image(16, 16, BufferedImage.TYPE_INT_RGB), "jpeg");
+        for (int i = 2; i < jpeg.length - 9; i++) {
+            if (jpeg[i] == (byte) 0xFF && jpeg[i + 1] == (byte) 0xC0) { // SOF0: length, precision, height, width
+                jpeg[i + 5] = (byte) 0xEA;
+                jpeg[i + 6] = (byte) 0x60;
+                jpeg[i + 7] = (byte) 0xEA;
+                jpeg[i + 8] = (byte) 0x60;
+                break;
+            }
+        }
+        BusinessException e = assertThrows(BusinessException.class, () -> PhotoImages.prepare(jpeg));
+        assertEquals("PHOTO_TOO_LARGE_DIMENSIONS", e.code());
+        assertArrayEquals(new Object[] {60_000, 60_000, 10_000, 40L}, e.arguments());
+    }
+
+    @Test
     void transparencyOfAPngIsKept() throws IOException {
         Photo photo = PhotoImages.prepare(encode(image(400, 400, BufferedImage.TYPE_INT_ARGB), "png"));
         assertTrue(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getColorModel().hasAlpha());
@@ -109,6 +148,10 @@ class PhotoImagesTest {
         assertEquals(new PhotoImages.Size(150, 300), PhotoImages.fit(500, 1000));
         assertEquals(new PhotoImages.Size(200, 1), PhotoImages.fit(100_000, 10));
         assertEquals(new PhotoImages.Size(199, 299), PhotoImages.fit(199, 299));
+    }
+
+    private static void assertTooLarge(org.junit.jupiter.api.function.Executable check) {
+        assertEquals("PHOTO_TOO_LARGE_DIMENSIONS", assertThrows(BusinessException.class, check).code());
     }
 
     private static void assertNotAnImage(byte[] bytes) {

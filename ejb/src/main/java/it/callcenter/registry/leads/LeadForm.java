@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * What a web form posts, flat as a web page knows it: a person (or a company when {@code companyName} is
- * given), its contacts and consents. {@code website} is the honeypot: hidden from people, filled by bots.
+ * given), its contacts and consents, and {@code privacy}, the acknowledgement of the privacy notice that every lead
+ * must carry. {@code website} is the honeypot: hidden from people, filled by bots.
  * Mapping to {@link PartyData} keeps the contacts at fixed places (mobile, phone, e-mail), so the registry's
  * errors can be told back in the form's own field names.
  */
@@ -31,6 +32,11 @@ public record LeadForm(String firstName, String lastName, String companyName, St
         return website != null && !website.isBlank();
     }
 
+    /** The person ticked "I have read the privacy notice": without it no lead may be stored. */
+    public boolean acknowledgesPrivacy() {
+        return Boolean.TRUE.equals(privacy);
+    }
+
     public PartyData toParty(List<String> interests, String owner) {
         boolean company = companyName != null && !companyName.isBlank();
         List<PartyData.ContactData> contacts = new ArrayList<>(3);
@@ -42,7 +48,7 @@ public record LeadForm(String firstName, String lastName, String companyName, St
                 fiscalCode, company ? vatNumber : null, null, null, null, null,
                 new PartyData.AddressData(null, comune, postalCode), contacts, List.copyOf(interests),
                 new PartyData.ConsentsData(marketing, thirdParties, profiling, null, null, null),
-                null, null, owner == null ? List.of() : List.of(owner), Visibility.ALL, null, null, null, Map.of());
+                null, null, owner == null ? List.of() : List.of(owner), Visibility.ALL, null, null, null, Map.of(), null);
     }
 
     /** The registry's violations with the field names of the form ({@code contacts[0].value} is {@code mobile}). */

@@ -18,9 +18,10 @@ import java.util.logging.Logger;
 /**
  * A web form's post becomes a party. Nobody is signed in, so the intake runs as a SUPERVISOR to reach the
  * registry's own {@link PartyService#create}: the same validation and duplicate rules as the screens and the
- * API, with consents recorded from source {@value #SOURCE}. The order of the checks matters: the key first
- * (only real sources reach the rate limiter), then the rate, then the honeypot (a bot is answered as a person
- * would be, and nothing is saved).
+ * API, with consents recorded from source {@value #SOURCE}. The order of the checks matters. {@link #admit} runs
+ * before the body is even read: the key first (only real sources reach the rate limiter), then the rates of the
+ * address and of the source. {@link #create} then takes the honeypot (a bot is answered as a person would be, and
+ * nothing is saved), then the acknowledgement of the privacy notice, which a person must give.
  */
 @Stateless
 @PermitAll
@@ -40,9 +41,15 @@ public class LeadIntake {
     @Inject
     private LeadRateLimiter limiter;
 
+    /** A post may come in: its key is an active source's, and neither its address nor the source is over its rate. */
+    public void admit(String key, String remoteAddress) {
+        LeadSource source = sources.active(key).orElseThrow(UnknownLeadSourceException::new);
+        limiter.acquire(source.getKey(), remoteAddress);
+    }
+
+    /** The post {@link #admit admitted}, read: the source is looked up again, it may have been retired meanwhile. */
     public LeadReceipt create(String key, LeadForm form, String remoteAddress) {
         LeadSource source = sources.active(key).orElseThrow(UnknownLeadSourceException::new);
-        limiter.acquire(source.getKey());
         if (form == null) {
             throw new ValidationException(List.of(new BusinessException("body", "REQUIRED")));
         }
@@ -50,12 +57,16 @@ public class LeadIntake {
             LOG.info(() -> "Lead to source " + source.getId() + " from " + remoteAddress + " discarded: honeypot filled");
             return new LeadReceipt(LeadReceipt.Outcome.DISCARDED, null);
         }
+        if (!form.acknowledgesPrivacy()) {
+            throw new ValidationException(List.of(new BusinessException("privacy", "PRIVACY_NOT_ACKNOWLEDGED")));
+        }
         try {
             long id = parties.create(form.toParty(source.interests(), source.getDefaultOwner()), false, SOURCE).id();
             return new LeadReceipt(LeadReceipt.Outcome.CREATED, id);
         } catch (DuplicatePartyException e) {
-            LOG.info(() -> "Lead to source " + source.getId() + " is party " + e.existingId() + " again (" + e.field() + ")");
-            return new LeadReceipt(LeadReceipt.Outcome.DUPLICATE, e.existingId());
+            Long existing = e.existingId().orElse(null); // the intake runs as a SUPERVISOR: it sees every party
+            LOG.info(() -> "Lead to source " + source.getId() + " is party " + existing + " again (" + e.field() + ")");
+            return new LeadReceipt(LeadReceipt.Outcome.DUPLICATE, existing);
         } catch (ValidationException e) {
             throw LeadForm.inFormTerms(e);
         }

@@ -2,27 +2,45 @@ package it.callcenter.registry.leads;
 
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditFields;
+import it.callcenter.audit.AuditLog;
 import it.callcenter.registry.Interest;
 import it.callcenter.security.Role;
 import it.callcenter.security.UserService;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The administrator's lead sources, shaped like {@link it.callcenter.registry.RegistrySettings}: read by the intake, changed by an ADMIN. */
+/**
+ * The administrator's lead sources, shaped like {@link it.callcenter.registry.RegistrySettings}: read by the intake,
+ * changed by an ADMIN; a source defined or retired is audited ({@value #AUDIT_TYPE}), since its key lets strangers
+ * write into the registry.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class LeadSources {
 
+    public static final String AUDIT_TYPE = "LEAD_SOURCE";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private AuditLog audit;
 
     @EJB
     private UserService users;
@@ -52,6 +70,11 @@ public class LeadSources {
         LeadSource source = new LeadSource(cleanName, interests, owner);
         em.persist(source);
         em.flush();
+        List<String> fields = new ArrayList<>(List.of(AuditFields.of("name", cleanName), AuditFields.of("defaultInterests", interests)));
+        if (owner != null) {
+            fields.add(AuditFields.of("defaultOwner", owner));
+        }
+        audit.record(AUDIT_TYPE, source.getId(), AuditEntry.Action.CREATE, fields, session.getCallerPrincipal().getName());
         return source;
     }
 
@@ -61,6 +84,8 @@ public class LeadSources {
             throw new NotFoundException("lead source " + id);
         }
         source.retire();
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, List.of("retired", AuditFields.of("name", source.getName())),
+                session.getCallerPrincipal().getName());
     }
 
     /** The active source with this key; anyone may ask, the key is the only credential of a web form. */

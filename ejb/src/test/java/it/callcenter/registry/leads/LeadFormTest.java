@@ -75,4 +75,13 @@ class LeadFormTest {
         assertEquals("TOO_LONG", form.get(4).code());
         assertEquals(80, form.get(4).arguments()[0]);
     }
+
+    @Test
+    void onlyAnExplicitYesAcknowledgesThePrivacyNotice() {
+        assertTrue(form(null, null, null, null).acknowledgesPrivacy());
+        for (Boolean answer : new Boolean[] {null, false}) {
+            assertFalse(new LeadForm("Mario", "Rossi", null, "333 123 4567", null, null, null, null, null, null, null, null,
+                    null, answer, null).acknowledgesPrivacy(), String.valueOf(answer));
+        }
+    }
 }

@@ -25,9 +25,9 @@ import java.util.logging.Logger;
 /**
  * Every error the API answers, built in one place and always as API.md's JSON
  * ({@code {"errors":[{"field","code","message"}]}}, in the caller's language): business refusals by their kind
- * (422, 404, 409, 403, 429), the container's role check (403), JAX-RS's own refusals (400, 404, 405, 406, 415)
- * and an unreadable body (400); anything else is a 500 that names an id to find in the server log and nothing
- * internal.
+ * (422, 404, 409, 403, 429), the container's role check (403), JAX-RS's own refusals (400, 404, 405, 406, 415),
+ * {@link ApiRequestGuard}'s (411, 413, 415) and an unreadable body (400); anything else is a 500 that names an id to
+ * find in the server log and nothing internal.
  */
 final class ErrorMappers {
 
@@ -116,6 +116,7 @@ final class ErrorMappers {
                 case 404 -> "NOT_FOUND";
                 case 405 -> "METHOD_NOT_ALLOWED";
                 case 406 -> "NOT_ACCEPTABLE";
+                case 411 -> "LENGTH_REQUIRED";
                 case 413 -> "PAYLOAD_TOO_LARGE";
                 case 415 -> "UNSUPPORTED_MEDIA_TYPE";
                 default -> "REQUEST_REFUSED";

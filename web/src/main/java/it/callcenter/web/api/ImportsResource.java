@@ -52,6 +52,7 @@ public class ImportsResource {
     }
 
     @POST
+    @FileUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@FormParam("file") EntityPart file, @FormParam("mapping") String mapping,
                            @FormParam("duplicates") String duplicates) throws IOException {

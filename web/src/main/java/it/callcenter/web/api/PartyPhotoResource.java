@@ -24,8 +24,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A party's photo over HTTP, the image as the raw body. Any declared type is accepted on upload because the
- * service judges the bytes, not the header; at most one byte past the limit is read, enough to refuse it.
+ * A party's photo over HTTP, the image as the raw body, declared as an image (or as bytes): the service judges the
+ * bytes, not the header; at most one byte past the limit is read, enough to refuse it.
  */
 @Path("/parties")
 @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -39,7 +39,8 @@ public class PartyPhotoResource {
 
     @PUT
     @Path("{id}/photo")
-    @Consumes(MediaType.WILDCARD)
+    @FileUpload
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Saved upload(@PathParam("id") long id, @QueryParam("version") Long version,
                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String declaredType, InputStream body) throws IOException {

@@ -27,7 +27,8 @@ import java.util.Set;
  * Web-to-lead, the one part of the API without a user: the lead source's key in the query string is the
  * credential (403 when unknown or retired). A post answers 201 with the same body whether a party was
  * created, was already there, or a bot filled the honeypot: the key is public, so the answer must tell a
- * stranger nothing. A browser posting the pasted form gets a short thank-you page instead of JSON.
+ * stranger nothing. A browser posting the pasted form gets a short thank-you page instead of JSON. The key and the
+ * rates are checked before the body is read ({@link PublicLeadsGate}), the body's size too ({@link ApiRequestGuard}).
  */
 @Path("/public/leads")
 public class PublicLeadsResource {
@@ -48,6 +49,7 @@ public class PublicLeadsResource {
     }
 
     @POST
+    @PublicLeadsGate.Admitted
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response postJson(@QueryParam("key") String key, LeadForm form) {
@@ -56,6 +58,7 @@ public class PublicLeadsResource {
     }
 
     @POST
+    @PublicLeadsGate.Admitted
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response postForm(@QueryParam("key") String key, MultivaluedMap<String, String> fields, @Context HttpHeaders headers) {

@@ -50,13 +50,15 @@ public class RpoResource {
 
     @POST
     @Path("returns")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @FileUpload
+    @Consumes("text/csv")
     public Applied upload(InputStream body, @QueryParam("checkedOn") String checkedOn) {
         return applied(returns.apply(body, date(checkedOn), null));
     }
 
     @POST
     @Path("returns")
+    @FileUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Applied uploadForm(@FormParam("file") EntityPart file, @QueryParam("checkedOn") String checkedOn,
                               @FormParam("checkedOn") String checkedOnField) throws IOException {

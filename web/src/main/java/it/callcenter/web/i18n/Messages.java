@@ -1,11 +1,13 @@
 package it.callcenter.web.i18n;
 
 import it.callcenter.BusinessException;
+import it.callcenter.campaign.CampaignState;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,6 +18,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "it.callcenter.web.i18n.messages";
+
+    /** A refusal that names a state says it as the screens do ("Bozza", not DRAFT): the keys of each kind of code. */
+    private static final Map<Class<?>, String> LABELS = Map.of(CampaignState.class, "campaign.state.");
 
     private Messages() {
     }
@@ -32,7 +37,13 @@ public final class Messages {
     }
 
     public static String of(BusinessException e, Locale locale) {
-        return text(locale, e.messageKey(), e.arguments());
+        Object[] arguments = e.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Enum<?> code && LABELS.containsKey(code.getDeclaringClass())) {
+                arguments[i] = text(locale, LABELS.get(code.getDeclaringClass()) + code.name());
+            }
+        }
+        return text(locale, e.messageKey(), arguments);
     }
 
     /** Adds a message for the current view, in its locale. */

@@ -5,11 +5,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * An import's rejection reason, stored language-neutral as {@code field: CODE} parts joined by {@code "; "}, in the
- * reader's words: the field's label ({@code importing.field.<field>}) and the code's message. A message made for
+ * reader's words: the field's label ({@code importing.field.<field>}; a custom field {@code customFields.<code>} by
+ * its code) and the code's message. A message made for
  * the import ({@code importing.reason.<CODE>}, for codes whose registry message needs arguments the stored form
  * does not keep) comes first, then the registry's own {@code error.<CODE>}; an unknown code is shown as it is.
  */
 public final class RejectionReasons {
+
+    private static final String CUSTOM = "customFields.";
 
     private RejectionReasons() {
     }
@@ -33,7 +36,9 @@ public final class RejectionReasons {
             int colon = part.lastIndexOf(':');
             String field = colon < 0 ? "" : part.substring(0, colon).strip();
             String code = part.substring(colon + 1).strip();
-            String label = field.isEmpty() ? null : known(locale, "importing.field." + fieldKey(field));
+            String label = field.isEmpty() ? null : field.startsWith(CUSTOM) && field.length() > CUSTOM.length()
+                    ? known(locale, "importing.field.customField", field.substring(CUSTOM.length()))
+                    : known(locale, "importing.field." + fieldKey(field));
             if (label != null) {
                 text.append(label).append(": ");
             } else if (!field.isEmpty()) {
@@ -61,8 +66,8 @@ public final class RejectionReasons {
         return path.substring(0, end);
     }
 
-    private static String known(Locale locale, String key) {
-        String text = Messages.text(locale, key);
+    private static String known(Locale locale, String key, Object... arguments) {
+        String text = Messages.text(locale, key, arguments);
         return text.equals(key) ? null : text;
     }
 }

@@ -64,14 +64,24 @@ public class LocaleBacking implements Serializable {
         if (user != null) {
             users.changeLocale(user, locale);
         }
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
         try {
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            String query = request.getQueryString();
-            external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+            external.redirect(sameView(faces));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page being looked at, as a GET: its view with its view parameters ({@code ?id=}, {@code ?type=}) read back
+     * from the beans, so a card or a campaign reopens on the same record (the switch is a postback, whose URL has no
+     * query string).
+     */
+    static String sameView(FacesContext faces) {
+        String viewId = faces.getViewRoot().getViewId();
+        String url = faces.getApplication().getViewHandler().getBookmarkableURL(faces, viewId, Map.of(), true);
+        return faces.getExternalContext().encodeRedirectURL(url, Map.of());
     }
 
     private void remember() {

@@ -29,12 +29,21 @@ class ErrorMappersTest {
 
     @Test
     void aDuplicateNamesTheExistingPartyBesideTheErrors() {
-        Map<?, ?> body = (Map<?, ?>) ErrorMappers.answer(new DuplicatePartyException(42, "mobile"), Locale.ENGLISH).getEntity();
+        Map<?, ?> body = (Map<?, ?>) ErrorMappers.answer(new DuplicatePartyException(42L, "mobile"), Locale.ENGLISH).getEntity();
         assertEquals(42L, body.get("existingId"));
         ApiError.Item item = (ApiError.Item) ((List<?>) body.get("errors")).get(0);
         assertEquals("mobile", item.field());
         assertEquals("DUPLICATE", item.code());
         assertTrue(item.message().contains("mobile"), item.message());
+    }
+
+    @Test
+    void aDuplicateTheCallerMayNotSeeIsNotNamed() {
+        Response answer = ErrorMappers.answer(new DuplicatePartyException(null, "fiscalCode"), Locale.ITALIAN);
+        assertEquals(409, answer.getStatus());
+        Map<?, ?> body = (Map<?, ?>) answer.getEntity();
+        assertTrue(!body.containsKey("existingId"), body.toString());
+        assertEquals("DUPLICATE", ((ApiError.Item) ((List<?>) body.get("errors")).get(0)).code());
     }
 
     @Test

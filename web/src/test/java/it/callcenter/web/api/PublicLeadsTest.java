@@ -19,6 +19,8 @@ class PublicLeadsTest {
         assertTrue(html.contains("left:-10000px"), html);
         assertTrue(html.contains("<input type=\"checkbox\" name=\"marketing\" value=\"true\">"), html);
         assertTrue(html.contains("Ho letto l&#39;informativa"), "Italian, escaped: " + html);
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"privacy\" value=\"true\" required>"),
+                "the acknowledgement the server requires, required in the browser too: " + html);
     }
 
     @Test
@@ -36,6 +38,7 @@ class PublicLeadsTest {
         fields.putSingle("marketing", "on");
         fields.putSingle("profiling", "no");
         fields.putSingle("website", "");
+        fields.putSingle("privacy", "true");
         LeadForm form = PublicLeadsResource.form(fields);
         assertEquals("Lucia", form.firstName());
         assertEquals("333 1234567", form.mobile());
@@ -43,5 +46,8 @@ class PublicLeadsTest {
         assertFalse(form.profiling());
         assertFalse(form.thirdParties(), "an unticked box is not sent at all");
         assertFalse(form.isBot());
+        assertTrue(form.acknowledgesPrivacy());
+        fields.remove("privacy");
+        assertFalse(PublicLeadsResource.form(fields).acknowledgesPrivacy(), "an unticked privacy box is not sent at all");
     }
 }

@@ -34,6 +34,21 @@ class RejectionReasonsTest {
     }
 
     @Test
+    void theFieldsOfIssue10InItalianAndEnglish() {
+        assertEquals("Consenso marketing: Valore del consenso non riconosciuto: ammessi S/N, SI/NO, X o vuoto, 1/0, VERO/FALSO,"
+                + " TRUE/FALSE, Y/N.", RejectionReasons.render("consentMarketing: INVALID_CONSENT", Locale.ITALIAN));
+        assertEquals("Consent date: " + Messages.text(Locale.ENGLISH, "error.INVALID_DATE"),
+                RejectionReasons.render("consentDate: INVALID_DATE", Locale.ENGLISH));
+        assertEquals("Valutazione: Valutazione non presente nella lista dell'amministratore.",
+                RejectionReasons.render("rating: UNKNOWN_RATING", Locale.ITALIAN));
+        assertEquals("Rating not in the administrator's list.", RejectionReasons.render("UNKNOWN_RATING", Locale.ENGLISH));
+        assertEquals("Campo personalizzato settore: Valore non ammesso.",
+                RejectionReasons.render("customFields.settore: INVALID_VALUE", Locale.ITALIAN));
+        assertEquals("Custom field settore: " + Messages.text(Locale.ENGLISH, "error.INVALID_VALUE"),
+                RejectionReasons.render("customFields.settore: INVALID_VALUE", Locale.ENGLISH));
+    }
+
+    @Test
     void fieldPathsNameTheField() {
         assertEquals("comune", RejectionReasons.fieldKey("address.comune"));
         assertEquals("contacts", RejectionReasons.fieldKey("contacts[2].value"));

@@ -59,7 +59,7 @@ public class CustomFieldsBacking implements Serializable {
     }
 
     public void save() {
-        List<String> choiceList = choices == null ? List.of() : Arrays.asList(choices.split("\\R"));
+        List<String> choiceList = choices == null || !isChoiceType() ? List.of() : Arrays.asList(choices.split("\\R"));
         try {
             if (id == null) {
                 settings.defineCustomField(code, label, type, appliesTo, required, choiceList);
@@ -88,6 +88,11 @@ public class CustomFieldsBacking implements Serializable {
 
     public CustomField.AppliesTo[] getTargets() {
         return CustomField.AppliesTo.values();
+    }
+
+    /** The choices are asked for only when the field is a choice. */
+    public boolean isChoiceType() {
+        return type == CustomFieldType.CHOICE;
     }
 
     public boolean isEditing() {

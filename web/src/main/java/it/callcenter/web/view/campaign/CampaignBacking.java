@@ -86,6 +86,7 @@ public class CampaignBacking implements Serializable {
     private AssignmentMode mode = AssignmentMode.SPLIT;
     private String moveFrom;
     private String moveTo;
+    private boolean assignedHere;
 
     /** The view action: reads the campaign named by {@code ?id=}, or answers 404. */
     public void load() throws IOException {
@@ -135,6 +136,10 @@ public class CampaignBacking implements Serializable {
             AssignmentResult result = assignments.assign(id, List.of(chosenOperators), List.of(chosenGroups), mode);
             Messages.add(null, FacesMessage.SEVERITY_INFO, result.mode() == AssignmentMode.SPLIT ? "campaign.assigned.split"
                     : "campaign.assigned.shared", result.entries(), result.operators().size(), String.join(", ", result.operators()));
+            assignedHere = true;
+            if (isDraft()) {
+                Messages.add(null, FacesMessage.SEVERITY_WARN, "campaign.assigned.activate");
+            }
             refreshFigures();
         } catch (BusinessException e) {
             Messages.add(e);
@@ -180,6 +185,11 @@ public class CampaignBacking implements Serializable {
 
     private static java.util.Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** How many entries the filter finds, worded: "1.234 nominativi". */
+    public String getEntriesText() {
+        return Messages.text(locale(), "campaign.entries.total", model == null ? 0 : model.getRowCount());
     }
 
     /** The states this campaign may move to now, in life-cycle order. */
@@ -228,6 +238,16 @@ public class CampaignBacking implements Serializable {
 
     public AssignmentMode[] getModes() {
         return AssignmentMode.values();
+    }
+
+    /** While a draft, the page says that operators get nothing until the campaign is activated. */
+    public boolean isDraft() {
+        return state == CampaignState.DRAFT;
+    }
+
+    /** Whether some operator holds open entries of the campaign. */
+    public boolean isAssigned() {
+        return assignedHere || !byOperator.isEmpty();
     }
 
     public boolean isClosed() {

@@ -48,6 +48,12 @@ public class CampaignListBacking implements Serializable {
         }
     }
 
+    /** The progress bar's tooltip: how many entries have been worked, of how many. */
+    public String workedText(CampaignSummary row) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "campaign.worked", row.worked(),
+                row.entries());
+    }
+
     public PagedModel<CampaignSummary> getModel() {
         return model;
     }

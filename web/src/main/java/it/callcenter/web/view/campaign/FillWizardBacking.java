@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * The fill wizard: campaign (chosen or created), criteria with a live preview, confirmation. The flow listener
+ * The fill wizard: campaign (chosen, or a new one checked but created only at the confirmation, so that an
+ * abandoned wizard leaves nothing behind), criteria with a live preview, confirmation. The flow listener
  * refuses to leave a step whose input is not usable yet; the fill itself runs as an asynchronous EJB call that the
  * page polls, since one INSERT ... SELECT over a region takes seconds and shows no progress of its own.
  */
@@ -109,13 +110,12 @@ public class FillWizardBacking implements Serializable {
         return to;
     }
 
+    /** A new campaign is only checked here (name free, data valid): it is created when the fill is confirmed. */
     private boolean campaignReady() {
         if (creating) {
             try {
-                campaignId = campaigns.create(new CampaignData(newName, newDescription, null, null, null, newConsent, null, null, null));
-                choices = campaigns.choices();
-                creating = false;
-                Messages.add(null, FacesMessage.SEVERITY_INFO, "fill.campaign.created", newName.strip());
+                campaigns.checkNew(newCampaign());
+                return true;
             } catch (BusinessException e) {
                 Messages.add(e);
                 return false;
@@ -131,21 +131,50 @@ public class FillWizardBacking implements Serializable {
     /** Counts again with the criteria as they are now; a refusal (an impossible age range) is shown, not counted. */
     public void refreshPreview() {
         preview = null;
-        if (chosen() == null) {
-            return;
-        }
         try {
-            preview = campaigns.preview(campaignId, criteria());
+            if (creating) {
+                preview = campaigns.previewNew(newCampaign(), criteria());
+            } else if (chosen() != null) {
+                preview = campaigns.preview(campaignId, criteria());
+            }
         } catch (BusinessException e) {
             Messages.add(e);
         }
     }
 
+    /** The confirmation: creates the new campaign now, if it is one, then fills it in the background. */
     public void start() {
-        if (running != null || result != null || chosen() == null) {
+        if (running != null || result != null) {
+            return;
+        }
+        if (creating) {
+            try {
+                campaignId = campaigns.create(newCampaign());
+                creating = false;
+                choices = campaigns.choices();
+                Messages.add(null, FacesMessage.SEVERITY_INFO, "fill.campaign.created", newName.strip());
+            } catch (BusinessException e) {
+                Messages.add(e);
+                return;
+            }
+        }
+        if (chosen() == null) {
             return;
         }
         running = campaigns.fillInBackground(campaignId, criteria());
+    }
+
+    private CampaignData newCampaign() {
+        return new CampaignData(newName, newDescription, null, null, null, newConsent, null, null, null);
+    }
+
+    /** The campaign the fill goes into, as the confirmation names it: the one chosen or the new one. */
+    public String getTargetName() {
+        if (creating) {
+            return newName == null ? "" : newName.strip();
+        }
+        CampaignChoice chosen = chosen();
+        return chosen == null ? "" : chosen.name();
     }
 
     /** The poll's listener: takes the result once the fill is over. */
@@ -189,7 +218,7 @@ public class FillWizardBacking implements Serializable {
     }
 
     public List<CampaignChoice> getOthers() {
-        return choices.stream().filter(c -> campaignId == null || c.id() != campaignId).toList();
+        return choices.stream().filter(c -> creating || campaignId == null || c.id() != campaignId).toList();
     }
 
     public boolean isRunning() {

@@ -91,6 +91,12 @@ public class DncBacking implements Serializable {
         return DoNotCallSource.values();
     }
 
+    /** How many numbers the search finds, worded: "1.234 numeri". */
+    public String getTotalText() {
+        return Messages.text(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), "dnc.total",
+                getModel().getTotal());
+    }
+
     public DncLazyModel getModel() {
         return model;
     }

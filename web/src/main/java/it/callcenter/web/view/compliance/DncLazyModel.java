@@ -27,10 +27,18 @@ public class DncLazyModel extends LazyDataModel<DoNotCallEntry> {
         this.search = search;
     }
 
+    private long total;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         Search s = search.get();
-        return (int) Math.min(Integer.MAX_VALUE, service.count(s.number(), s.source()));
+        total = service.count(s.number(), s.source());
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    /** How many numbers the search finds, as last counted. */
+    public long getTotal() {
+        return total;
     }
 
     @Override

@@ -9,12 +9,14 @@ import it.callcenter.importing.ImportPreview;
 import it.callcenter.importing.ImportService;
 import it.callcenter.importing.ImportTemplateView;
 import it.callcenter.importing.ImportTemplates;
+import it.callcenter.registry.RegistrySettings;
 import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
@@ -45,6 +47,12 @@ public class ImportBacking implements Serializable {
 
     @EJB
     private ImportTemplates templates;
+
+    @EJB
+    private RegistrySettings settings;
+
+    /** The active custom fields, read once per view: code → label, in the administrator's order. */
+    private Map<String, String> customFields;
 
     private String storedPath;
     private String fileName;
@@ -157,13 +165,39 @@ public class ImportBacking implements Serializable {
         }
     }
 
+    /** The fields a column can feed: the party's, its consents (with their date and source), the custom fields by label. */
     public List<SelectItem> getFieldOptions() {
         List<SelectItem> options = new ArrayList<>();
         options.add(new SelectItem("", Messages.text(locale(), "importing.mapping.ignore")));
+        List<SelectItem> party = new ArrayList<>();
+        List<SelectItem> consents = new ArrayList<>();
         for (ImportField field : ImportField.values()) {
-            options.add(new SelectItem(field.name(), fieldLabel(field.name())));
+            boolean consent = field.consent().isPresent() || field == ImportField.consentDate || field == ImportField.consentSource;
+            (consent ? consents : party).add(new SelectItem(field.name(), fieldLabel(field.name())));
+        }
+        options.add(group("importing.fields.party", party));
+        options.add(group("importing.fields.consents", consents));
+        List<SelectItem> custom = new ArrayList<>();
+        customFields().forEach((code, label) -> custom.add(new SelectItem(ImportField.CUSTOM_PREFIX + code, label)));
+        if (!custom.isEmpty()) {
+            options.add(group("importing.fields.custom", custom));
         }
         return options;
+    }
+
+    private static SelectItemGroup group(String key, List<SelectItem> items) {
+        SelectItemGroup group = new SelectItemGroup(Messages.text(locale(), key));
+        group.setSelectItems(items.toArray(new SelectItem[0]));
+        return group;
+    }
+
+    private Map<String, String> customFields() {
+        if (customFields == null) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            settings.activeCustomFields().forEach(f -> labels.put(f.code(), f.label()));
+            customFields = labels;
+        }
+        return customFields;
     }
 
     public List<SelectItem> getDuplicateOptions() {
@@ -186,6 +220,10 @@ public class ImportBacking implements Serializable {
     }
 
     private String fieldLabel(String field) {
+        if (field.startsWith(ImportField.CUSTOM_PREFIX)) {
+            String code = field.substring(ImportField.CUSTOM_PREFIX.length());
+            return customFields().getOrDefault(code, code);
+        }
         return Messages.text(locale(), "importing.field." + field);
     }
 

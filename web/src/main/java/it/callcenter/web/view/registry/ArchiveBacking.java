@@ -1,20 +1,18 @@
 package it.callcenter.web.view.registry;
 
-import it.callcenter.BusinessException;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.registry.ArchiveExporter;
 import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyFinder;
 import it.callcenter.registry.RegistrySettings;
 import it.callcenter.registry.PartySearch;
-import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartySummary;
 import it.callcenter.registry.PartyType;
 import it.callcenter.registry.export.ExportFormat;
 import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
@@ -29,7 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The archive (schedario): type switch, one search box, filters, the lazy table, delete, and the export of the
+ * The archive (schedario): type switch, one search box, filters, the lazy table with its total, and the export of the
  * current search (CSV, Excel), written straight into the response by the service as it reads the rows.
  */
 @Named
@@ -38,9 +36,6 @@ public class ArchiveBacking implements Serializable {
 
     @EJB
     private PartyFinder finder;
-
-    @EJB
-    private PartyService parties;
 
     private String type = "";
     private String q;
@@ -64,13 +59,15 @@ public class ArchiveBacking implements Serializable {
         customFields = settings.activeCustomFields();
     }
 
-    public void delete(PartySummary party) {
-        try {
-            parties.delete(party.id(), null);
-            Messages.add(null, FacesMessage.SEVERITY_INFO, "registry.deleted", party.displayName());
-        } catch (BusinessException e) {
-            Messages.add(e);
-        }
+    /** How many parties the search finds, worded: "3.000 anagrafiche". */
+    public String getTotalText() {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "registry.archive.total",
+                model.getTotal());
+    }
+
+    /** The comune as every screen writes it: "Roma (RM)". */
+    public String comune(PartySummary row) {
+        return ComuneView.label(row.comune(), row.provinceAbbr());
     }
 
     public StreamedContent getCsvExport() {

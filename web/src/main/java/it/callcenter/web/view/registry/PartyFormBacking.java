@@ -48,7 +48,8 @@ import java.util.Map;
 
 /**
  * The party card, to create or edit a person or a company. Everything typed stays in the form when the
- * save is refused; a duplicate is shown with a link to the existing party and saved only on request.
+ * save is refused; a duplicate is shown with a link to the existing party (only if the user may see it) and saved
+ * only on request.
  */
 @Named
 @ViewScoped
@@ -98,11 +99,14 @@ public class PartyFormBacking implements Serializable {
     private List<PartySummary> administrators = new ArrayList<>();
     private final Map<Long, String> administratorRoles = new HashMap<>();
     private List<String> companyRoles = List.of();
-    /** Administrators this user may not see: kept as they are when the company is saved. */
-    private List<Long> hiddenAdministratorIds = new ArrayList<>();
+    /** A legal representative and administrators this user may not see: only counted, kept as they are on save. */
+    private boolean legalRepresentativeHidden;
+    private int hiddenAdministrators;
+    private boolean ownersEditable = true;
     private Visibility visibility = Visibility.ALL;
     private String status = PartyStatus.INITIAL;
     private String rating;
+    private String note;
     private Long representativeOf;
     private List<String> owners = new ArrayList<>();
     private List<String> usernames = List.of();
@@ -112,6 +116,7 @@ public class PartyFormBacking implements Serializable {
     private List<String> ratings = List.of();
     private List<String> carriers = List.of();
     private List<String> contactLabels = List.of();
+    private boolean duplicate;
     private Long duplicateId;
     private boolean hasPhoto;
     private boolean loaded;
@@ -169,8 +174,9 @@ public class PartyFormBacking implements Serializable {
         legalRepresentative = party.legalRepresentativeId() == null ? null
                 : new PartySummary(party.legalRepresentativeId(), PartyType.PERSON, party.legalRepresentativeName(),
                 null, null, null, null, null, null);
+        legalRepresentativeHidden = party.legalRepresentativeHidden();
+        hiddenAdministrators = party.hiddenAdministrators();
         administrators = new ArrayList<>();
-        hiddenAdministratorIds = new ArrayList<>();
         administratorRoles.clear();
         if (party.type() == PartyType.COMPANY) {
             administratorRoles.putAll(parties.administratorRoles(party.id()));
@@ -178,15 +184,17 @@ public class PartyFormBacking implements Serializable {
         for (Long adminId : party.administratorIds()) {
             try {
                 administrators.add(summaryOf(parties.find(adminId)));
-            } catch (NotFoundException notVisible) {
-                hiddenAdministratorIds.add(adminId);
+            } catch (NotFoundException goneSinceRead) {
+                hiddenAdministrators++;
             }
         }
         visibility = party.visibility();
         status = party.status();
         rating = party.rating();
+        note = party.note();
         hasPhoto = photos.photo(party.id()).isPresent();
         owners = new ArrayList<>(party.owners());
+        ownersEditable = parties.mayChangeOwners(party.id());
         history = parties.history(party.id());
         customValues.clear();
         customValues.putAll(party.customFields());
@@ -231,6 +239,19 @@ public class PartyFormBacking implements Serializable {
 
     public void setAdministrators(List<PartySummary> administrators) {
         this.administrators = administrators == null ? new ArrayList<>() : new ArrayList<>(administrators);
+    }
+
+    public boolean isLegalRepresentativeHidden() {
+        return legalRepresentativeHidden;
+    }
+
+    public int getHiddenAdministrators() {
+        return hiddenAdministrators;
+    }
+
+    /** Only an owner of the party or a supervisor and up may change its owners and visibility. */
+    public boolean isOwnersEditable() {
+        return ownersEditable;
     }
 
     public List<String> getOwners() {
@@ -286,6 +307,14 @@ public class PartyFormBacking implements Serializable {
         this.rating = rating;
     }
 
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
     public void save() {
         save(false, false);
     }
@@ -299,6 +328,7 @@ public class PartyFormBacking implements Serializable {
     }
 
     private void save(boolean allowDuplicate, boolean thenNew) {
+        duplicate = false;
         duplicateId = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
@@ -316,7 +346,8 @@ public class PartyFormBacking implements Serializable {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + next);
         } catch (DuplicatePartyException e) {
             faces.validationFailed();
-            duplicateId = e.existingId();
+            duplicate = true;
+            duplicateId = e.existingId().orElse(null);
             Messages.add(null, FacesMessage.SEVERITY_WARN, e.messageKey());
         } catch (BusinessException e) {
             Messages.refuse(e);
@@ -354,9 +385,9 @@ public class PartyFormBacking implements Serializable {
                 new PartyData.AddressData(street, comune == null ? null : comune.istatCode(), postalCode),
                 contactData, interests, consentsData,
                 legalRepresentative == null ? null : legalRepresentative.id(),
-                java.util.stream.Stream.concat(administrators.stream().map(PartySummary::id), hiddenAdministratorIds.stream()).toList(),
+                administrators.stream().map(PartySummary::id).toList(),
                 owners, visibility, status, version, rating,
-                new HashMap<>(customValues));
+                new HashMap<>(customValues), note);
     }
 
     /** A new photo: checked, scaled to fit 200×300 and stored at once; the form keeps what was typed. */
@@ -478,6 +509,10 @@ public class PartyFormBacking implements Serializable {
 
     public PartyType getType() {
         return type;
+    }
+
+    public boolean isDuplicate() {
+        return duplicate;
     }
 
     public Long getDuplicateId() {

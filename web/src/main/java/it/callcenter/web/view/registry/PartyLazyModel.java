@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The archive's rows, a page at a time from the database; the criteria come from the search form. */
+/**
+ * The archive's rows, a page at a time from the database; the criteria come from the search form. The count comes
+ * first (PrimeFaces asks it before the page), so a page in the second half can be read from the end.
+ */
 public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
     private final transient PartyFinder finder;
@@ -23,14 +26,22 @@ public class PartyLazyModel extends LazyDataModel<PartySummary> {
         this.criteria = criteria;
     }
 
+    private long total;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, finder.count(criteria.get()));
+        total = finder.count(criteria.get());
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    /** How many match the search, as last counted. */
+    public long getTotal() {
+        return total;
     }
 
     @Override
     public List<PartySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        lastItems = finder.items(criteria.get(), first / Math.max(1, pageSize), pageSize);
+        lastItems = finder.items(criteria.get(), first / Math.max(1, pageSize), pageSize, total);
         return lastItems;
     }
 
