@@ -103,8 +103,7 @@ public final class WildFlyProcess implements AutoCloseable {
             }
             try {
                 if (Files.exists(failed)) {
-                    throw new IllegalStateException("Deployment failed: " + Files.readString(failed)
-                            + "\nSee " + serverLog());
+                    throw new IllegalStateException("Deployment failed: " + failure(failed) + "\nSee " + serverLog());
                 }
                 if (Files.exists(deployed) && healthAnswers(http)) {
                     return;
@@ -119,6 +118,17 @@ public final class WildFlyProcess implements AutoCloseable {
         }
         throw new IllegalStateException("WildFly did not deploy the application within " + timeout
                 + "; see " + serverLog());
+    }
+
+    /**
+     * Why the deployment failed: the application's own ERROR lines of the server log when it wrote any (they say it
+     * in a sentence, e.g. the schema check's), else the deployment scanner's description.
+     */
+    private String failure(Path failed) throws IOException {
+        List<String> application = Files.exists(serverLog())
+                ? Files.readAllLines(serverLog()).stream().filter(line -> line.contains(" ERROR [it.callcenter.")).toList()
+                : List.of();
+        return application.isEmpty() ? Files.readString(failed) : "\n" + String.join("\n", application);
     }
 
     private boolean healthAnswers(HttpClient http) throws InterruptedException {
@@ -180,6 +190,14 @@ public final class WildFlyProcess implements AutoCloseable {
         all.forEach(ProcessHandle::destroyForcibly);
         all.forEach(handle -> handle.onExit().join());
         process = null;
+    }
+
+    /** A server of the same home, EAR and properties on another port offset, to be started with {@link #restart}. */
+    public WildFlyProcess onPortOffset(int portOffset) {
+        WildFlyProcess other = new WildFlyProcess(home, portOffset);
+        other.ear = ear;
+        other.systemProperties = systemProperties;
+        return other;
     }
 
     /** Starts the server again, with the EAR and properties of the last start, after {@link #kill()} or {@link #stop()}. */
