@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One WildFly started as a child process with the EAR in its deployment folder. Ready when the deployment
@@ -27,6 +29,10 @@ public final class WildFlyProcess implements AutoCloseable {
     private static final String JAVA_OPTS = "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
             + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Duser.timezone=UTC"
             + " -Djboss.modules.system.pkgs=org.jboss.byteman";
+
+    /** A log line of the application at ERROR (SEVERE for java.util.logging): date, time, level, [category], (thread), message. */
+    private static final Pattern APPLICATION_ERROR =
+            Pattern.compile("\\S+ \\S+ (?:ERROR|SEVERE) +\\[it\\.callcenter\\.[^]]*] \\([^)]*\\) (.*)");
 
     private final Path home;
     private final int portOffset;
@@ -125,9 +131,15 @@ public final class WildFlyProcess implements AutoCloseable {
      * in a sentence, e.g. the schema check's), else the deployment scanner's description.
      */
     private String failure(Path failed) throws IOException {
-        List<String> application = Files.exists(serverLog())
-                ? Files.readAllLines(serverLog()).stream().filter(line -> line.contains(" ERROR [it.callcenter.")).toList()
-                : List.of();
+        List<String> application = new ArrayList<>();
+        if (Files.exists(serverLog())) {
+            for (String line : Files.readAllLines(serverLog())) {
+                Matcher error = APPLICATION_ERROR.matcher(line);
+                if (error.matches()) {
+                    application.add("  " + error.group(1));
+                }
+            }
+        }
         return application.isEmpty() ? Files.readString(failed) : "\n" + String.join("\n", application);
     }
 
