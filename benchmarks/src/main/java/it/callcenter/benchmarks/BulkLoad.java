@@ -53,7 +53,7 @@ final class BulkLoad {
         }
         lockEmptyRegistry();
         try (Statement statement = connection.createStatement()) {
-            // before any row, so that an insert through the application never takes one of the load's ids
+            // before any row: whoever asks the sequence from now on gets ids after the load's
             statement.execute("SELECT setval('party_seq', " + ((parties / 50) + 2) * 50 + ")");
             statement.execute("SELECT setval('interest_seq', 100)");
         }
