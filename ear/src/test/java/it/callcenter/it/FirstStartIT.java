@@ -190,7 +190,11 @@ class FirstStartIT {
         try {
             assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the run command ended");
         } finally {
-            run.destroyForcibly();
+            if (run.isAlive()) {
+                run.destroy(); // as Ctrl+C: its shutdown hooks stop the WildFly and PostgreSQL it started
+                run.waitFor(1, TimeUnit.MINUTES);
+                run.destroyForcibly();
+            }
         }
         String printed = Files.readString(output);
         assertEquals(1, run.exitValue(), printed);
