@@ -3,7 +3,6 @@ package it.callcenter.benchmarks;
 import it.callcenter.geography.SearchText;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Loads the generated registry as fast as PostgreSQL allows and times it: the four tables' keys, indexes and
- * foreign keys are dropped (their definitions read from the catalogue first), the rows go in by four
- * concurrent COPY streams, then the same definitions are re-created (two at a time: the machine has two
- * cores), checked identical to what the migrations made, and VACUUM ANALYZE leaves the tables as autovacuum
- * would after a bulk insert (statistics, visibility map); a CHECKPOINT then writes the load out, so that its
- * write-back does not disturb the timings that follow. What it measures: the load time of N parties.
+ * Loads the generated registry as fast as one transaction allows, and times it. Everything happens on the caller's
+ * connection in the caller's transaction: the registry's tables are locked, the sequences moved past the ids the
+ * load writes (1..N, so only into an empty registry), the four tables' keys, indexes and foreign keys dropped (their
+ * definitions read from the catalogue first), the rows copied in (party's while they are generated, the three
+ * other tables' from files spooled meanwhile), the same definitions made again (one at a time, each with
+ * PostgreSQL's parallel workers) and checked identical to what the migrations made. PostgreSQL's DDL is
+ * transactional: a crash, a kill or a Ctrl+C anywhere before the caller's commit rolls all of it back, so no table
+ * is ever left without its keys. {@link #settle} (VACUUM ANALYZE, CHECKPOINT) runs after the commit.
+ * What it measures: the load time of N parties.
  */
 final class BulkLoad {
 
@@ -35,81 +34,103 @@ final class BulkLoad {
         double totalSeconds() {
             return copySeconds + indexSeconds + vacuumSeconds;
         }
-    }
 
-    private final String url;
-    private final String user;
-    private final String password;
-
-    BulkLoad(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
-    }
-
-    Report load(Comuni comuni, int parties, long seed) throws Exception {
-        try (Connection admin = connect()) {
-            insertInterests(admin);
-            List<Definition> definitions = definitions(admin);
-            Set<String> before = signature(definitions);
-            drop(admin, definitions);
-
-            long start = System.nanoTime();
-            RegistryGenerator.Counts counts = copy(comuni, parties, seed);
-            double copySeconds = seconds(start);
-
-            start = System.nanoTime();
-            recreate(definitions);
-            double indexSeconds = seconds(start);
-            Set<String> after = signature(definitions(admin));
-            if (!after.equals(before)) {
-                Set<String> lost = new TreeSet<>(before);
-                lost.removeAll(after);
-                Set<String> gained = new TreeSet<>(after);
-                gained.removeAll(before);
-                throw new IllegalStateException("Schema differs after the load.\nlost: " + lost + "\ngained: " + gained);
-            }
-            try (Statement statement = admin.createStatement()) {
-                statement.execute("SELECT setval('party_seq', " + ((parties / 50) + 2) * 50 + ")");
-                statement.execute("SELECT setval('interest_seq', 100)");
-            }
-
-            start = System.nanoTime();
-            try (Statement statement = admin.createStatement()) {
-                // the whole database: comune too, which autovacuum would have analyzed long ago in production
-                // (without its statistics the page query of a name search picks a hash join and a sort)
-                statement.execute("VACUUM (ANALYZE)");
-                // write the load's dirty pages now, not while the first scenarios are timed
-                statement.execute("CHECKPOINT");
-            }
-            return new Report(counts, copySeconds, indexSeconds, seconds(start));
+        Report settled(double seconds) {
+            return new Report(counts, copySeconds, indexSeconds, seconds);
         }
     }
 
+    private final Connection connection;
+
+    /** @param connection a connection in a transaction (auto-commit off): the load commits with it, or not at all */
+    BulkLoad(Connection connection) {
+        this.connection = connection;
+    }
+
+    Report load(Comuni comuni, int parties, long seed) throws Exception {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("The bulk load runs in the caller's transaction: auto-commit must be off");
+        }
+        lockEmptyRegistry();
+        try (Statement statement = connection.createStatement()) {
+            // before any row: whoever asks the sequence from now on gets ids after the load's
+            statement.execute("SELECT setval('party_seq', " + ((parties / 50) + 2) * 50 + ")");
+            statement.execute("SELECT setval('interest_seq', 100)");
+        }
+        insertInterests(connection);
+        List<Definition> definitions = definitions(connection);
+        Set<String> before = signature(definitions);
+        drop(connection, definitions);
+
+        long start = System.nanoTime();
+        RegistryGenerator.Counts counts = copy(comuni, parties, seed);
+        double copySeconds = seconds(start);
+
+        start = System.nanoTime();
+        recreate(definitions);
+        double indexSeconds = seconds(start);
+        Set<String> after = signature(definitions(connection));
+        if (!after.equals(before)) {
+            Set<String> lost = new TreeSet<>(before);
+            lost.removeAll(after);
+            Set<String> gained = new TreeSet<>(after);
+            gained.removeAll(before);
+            throw new IllegalStateException("Schema differs after the load.\nlost: " + lost + "\ngained: " + gained);
+        }
+        return new Report(counts, copySeconds, indexSeconds, 0);
+    }
+
+    /**
+     * After the commit (auto-commit on): VACUUM ANALYZE leaves the tables as autovacuum would after a bulk insert
+     * (statistics, visibility map), a CHECKPOINT writes the load out so that its write-back does not disturb the
+     * timings that follow. Answers the seconds it took.
+     */
+    static double settle(Connection connection) throws SQLException {
+        long start = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            // the whole database: comune too, which autovacuum would have analyzed long ago in production
+            // (without its statistics the page query of a name search picks a hash join and a sort)
+            statement.execute("VACUUM (ANALYZE)");
+            statement.execute("CHECKPOINT");
+        }
+        return seconds(start);
+    }
+
+    /** The registry's tables locked until the commit, and empty: the load's ids would collide with any row. */
+    private void lockEmptyRegistry() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE interest, " + String.join(", ", TABLES) + " IN ACCESS EXCLUSIVE MODE");
+            try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM interest)"
+                    + TABLES.stream().map(t -> " OR EXISTS (SELECT 1 FROM " + t + ")").reduce("", String::concat))) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    throw new IllegalStateException("The bulk load writes ids from 1: it loads only into an empty"
+                            + " registry (interest and " + String.join(", ", TABLES) + ")");
+                }
+            }
+        }
+    }
+
+    /** Party's COPY runs while the rows are generated; the other tables' rows wait in files for the connection. */
     private RegistryGenerator.Counts copy(Comuni comuni, int parties, long seed) throws Exception {
-        List<Connection> connections = new ArrayList<>();
         List<CopyStream> streams = new ArrayList<>();
         try {
-            for (int i = 0; i < 4; i++) {
-                connections.add(connect());
-            }
-            streams.add(new CopyStream(connections.get(0), "party", RegistryGenerator.PARTY_COLUMNS));
-            streams.add(new CopyStream(connections.get(1), "party_contact", RegistryGenerator.CONTACT_COLUMNS));
-            streams.add(new CopyStream(connections.get(2), "party_interest", RegistryGenerator.INTEREST_COLUMNS));
-            streams.add(new CopyStream(connections.get(3), "party_owner", RegistryGenerator.OWNER_COLUMNS));
+            streams.add(CopyStream.live(connection, "party", RegistryGenerator.PARTY_COLUMNS));
+            streams.add(CopyStream.spooled("party_contact", RegistryGenerator.CONTACT_COLUMNS));
+            streams.add(CopyStream.spooled("party_interest", RegistryGenerator.INTEREST_COLUMNS));
+            streams.add(CopyStream.spooled("party_owner", RegistryGenerator.OWNER_COLUMNS));
             RegistryGenerator.Counts counts = new RegistryGenerator(comuni, seed, parties)
                     .generate(parties, streams.get(0), streams.get(1), streams.get(2), streams.get(3));
             for (CopyStream stream : streams) {
                 stream.close();
             }
+            for (CopyStream stream : streams) {
+                stream.copyInto(connection);
+            }
             return counts;
         } catch (Exception | Error e) {
             streams.forEach(CopyStream::abort);
             throw e;
-        } finally {
-            for (Connection connection : connections) {
-                connection.close();
-            }
         }
     }
 
@@ -177,52 +198,26 @@ final class BulkLoad {
         }
     }
 
-    /** Keys first, then indexes (two sessions side by side), then the foreign keys, which need the keys. */
-    private void recreate(List<Definition> definitions) throws Exception {
-        List<String> keys = new ArrayList<>();
-        List<String> indexes = new ArrayList<>();
-        List<String> foreignKeys = new ArrayList<>();
-        for (Definition d : definitions) {
-            switch (d.kind()) {
-                case 'p', 'u' -> keys.add("ALTER TABLE " + d.table() + " ADD CONSTRAINT " + d.name() + " " + d.sql());
-                case 'i' -> indexes.add(d.sql());
-                default -> foreignKeys.add("ALTER TABLE " + d.table() + " ADD CONSTRAINT " + d.name() + " " + d.sql());
+    /**
+     * Keys first, then the indexes, then the foreign keys, which need the keys; one at a time on the load's
+     * connection (a transaction has one), each B-tree build with PostgreSQL's parallel workers.
+     */
+    private void recreate(List<Definition> definitions) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        for (char kind : new char[] {'p', 'u', 'i', 'f'}) {
+            for (Definition d : definitions) {
+                if (d.kind() == kind) {
+                    statements.add(kind == 'i' ? d.sql()
+                            : "ALTER TABLE " + d.table() + " ADD CONSTRAINT " + d.name() + " " + d.sql());
+                }
             }
         }
-        parallel(keys);
-        parallel(indexes);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET maintenance_work_mem = '512MB'");
-            for (String sql : foreignKeys) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+            for (String sql : statements) {
                 statement.execute(sql);
             }
         }
-    }
-
-    private void parallel(List<String> statements) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (String sql : statements) {
-                futures.add(pool.submit(() -> {
-                    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                        statement.execute("SET maintenance_work_mem = '512MB'");
-                        statement.execute("SET max_parallel_maintenance_workers = 0");
-                        statement.execute(sql);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
     }
 
     private static double seconds(long start) {

@@ -114,8 +114,14 @@ final class GeneratedRegistry {
             return parties;
         }
         out.printf("Loading %,d parties (seed %d) ...%n", options.parties(), options.seed());
-        BulkLoad.Report report = new BulkLoad(db.url(), db.user(), db.password())
-                .load(comuni, options.parties(), options.seed());
+        BulkLoad.Report report;
+        try (Connection connection = connect(db)) {
+            connection.setAutoCommit(false);
+            report = new BulkLoad(connection).load(comuni, options.parties(), options.seed());
+            connection.commit();
+            connection.setAutoCommit(true);
+            report = report.settled(BulkLoad.settle(connection));
+        }
         RegistryGenerator.Counts c = report.counts();
         String summary = String.format("%,d parties (%,d persons, %,d companies), %,d contacts, %,d party interests,"
                         + " %,d owners; generation + COPY %.1f s, keys/indexes/foreign keys %.1f s, VACUUM ANALYZE + CHECKPOINT"

@@ -12,12 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +28,7 @@ class ProductionModeIT {
 
     @Test
     void onlyAdminExistsWithARandomPasswordFromTheLog() throws Exception {
-        Path home = copyOfTheTestServer();
+        Path home = TestServer.copyOfTheServer("production-server");
         Path data = Path.of(System.getProperty("callcenter.it.work", "target/it-work")).resolve("production-postgres");
         TestServer.deleteTree(data);
         try (LocalServer server = LocalServer.start(home, Path.of(System.getProperty("callcenter.ear")), data,
@@ -60,30 +58,5 @@ class ProductionModeIT {
             count++;
         }
         return count;
-    }
-
-    /** A WildFly of its own: the unpacked distribution of the build, without the test server's state. */
-    private static Path copyOfTheTestServer() throws IOException {
-        Path source = Path.of(System.getProperty("callcenter.wildfly.home"));
-        Path target = source.getParent().resolveSibling("production-server").resolve(source.getFileName());
-        TestServer.deleteTree(target);
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path relative = source.relativize(path);
-                if (relative.toString().equals("standalone/callcenter.pid")
-                        || relative.startsWith("standalone/data") || relative.startsWith("standalone/log")
-                        || relative.startsWith("standalone/tmp") || relative.startsWith("standalone/deployments")
-                        && relative.getNameCount() > 2) {
-                    continue;
-                }
-                Path copy = target.resolve(relative.toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return target;
     }
 }

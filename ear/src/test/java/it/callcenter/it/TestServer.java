@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -78,6 +79,36 @@ public final class TestServer implements BeforeAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A WildFly of its own for a test's second server: the unpacked distribution of the build copied to
+     * {@code target/<name>}, without the test server's state (logs, data, deployments, PID file).
+     */
+    static Path copyOfTheServer(String name) {
+        Path source = Path.of(required("callcenter.wildfly.home"));
+        Path target = source.getParent().resolveSibling(name).resolve(source.getFileName());
+        deleteTree(target);
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path relative = source.relativize(path);
+                if (relative.toString().equals("standalone/callcenter.pid")
+                        || relative.startsWith("standalone/data") || relative.startsWith("standalone/log")
+                        || relative.startsWith("standalone/tmp") || relative.startsWith("standalone/deployments")
+                        && relative.getNameCount() > 2) {
+                    continue;
+                }
+                Path copy = target.resolve(relative.toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
     }
 
     private record Running(LocalServer server) implements AutoCloseable {

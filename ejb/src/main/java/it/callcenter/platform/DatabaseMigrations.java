@@ -10,13 +10,16 @@ import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date at deployment, before any other startup bean touches the database
- * (they declare {@code @DependsOn("DatabaseMigrations")}). Flyway manages its own transactions, so this
- * runs outside a container transaction. Migrations are listed in {@code db/migration/index.txt} rather
+ * (they declare {@code @DependsOn("DatabaseMigrations")}), then checks that it is whole ({@link SchemaIntegrity}):
+ * on a damaged database the deployment fails here, so no startup bean, request or health check ever meets it.
+ * Flyway manages its own transactions, so this runs outside a container transaction. Migrations are listed in {@code db/migration/index.txt} rather
  * than found by class-path scanning, which does not see into WildFly's virtual file system; for the same
  * reason the Java migrations are named here.
  */
@@ -42,5 +45,10 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        try (Connection connection = dataSource.getConnection()) {
+            SchemaIntegrity.verify(connection, getClass().getClassLoader());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema's catalogue", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package it.callcenter.server;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,10 +24,12 @@ final class DemoCampaigns {
     private static final String ADMIN = "admin";
 
     private final String api;
+    private final PrintStream console;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    DemoCampaigns(String baseUrl) {
+    DemoCampaigns(String baseUrl, PrintStream console) {
         this.api = baseUrl + "/api";
+        this.console = console;
     }
 
     void create() {
@@ -50,7 +53,7 @@ final class DemoCampaigns {
         String filled = send(SUPERVISOR, "POST", path + "/fill", criteria);
         send(SUPERVISOR, "POST", path + "/assignments", assignment);
         send(SUPERVISOR, "PUT", path + "/state", "{\"state\":\"ACTIVE\"}");
-        System.out.println("  Demo campaign: " + name + " " + filled);
+        console.println("  Demo campaign: " + name + " " + filled);
     }
 
     private String send(String user, String method, String path, String json) {

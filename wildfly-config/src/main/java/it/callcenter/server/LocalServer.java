@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class LocalServer implements AutoCloseable {
 
-    private final WildFlyProcess wildfly;
+    private WildFlyProcess wildfly;
     private final Path dataDirectory;
     private final int databasePort;
     private LocalDatabase database;
@@ -55,7 +55,7 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    public String baseUrl() {
+    public synchronized String baseUrl() {
         return wildfly.baseUrl();
     }
 
@@ -63,7 +63,7 @@ public final class LocalServer implements AutoCloseable {
         return database;
     }
 
-    public WildFlyProcess wildfly() {
+    public synchronized WildFlyProcess wildfly() {
         return wildfly;
     }
 
@@ -84,6 +84,13 @@ public final class LocalServer implements AutoCloseable {
 
     /** Starts WildFly again after {@link #killWildFly()}, with the same EAR and configuration. */
     public synchronized void restartWildFly() {
+        wildfly.restart(Duration.ofMinutes(5));
+    }
+
+    /** Stops WildFly and starts it on another port offset, with the same EAR and configuration. */
+    public synchronized void restartWildFly(int portOffset) {
+        wildfly.close();
+        wildfly = wildfly.onPortOffset(portOffset);
         wildfly.restart(Duration.ofMinutes(5));
     }
 

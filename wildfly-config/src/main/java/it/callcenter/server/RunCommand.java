@@ -1,23 +1,20 @@
 package it.callcenter.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The README's run command: PostgreSQL with its data in {@code run-data/}, WildFly with the EAR, the demo
- * data set; prints the URL and serves until interrupted (Ctrl+C), then stops both.
- * {@code --reset} starts from an empty database.
+ * data set ({@link DemoStart}); prints the URL and serves until interrupted (Ctrl+C), then stops both.
+ * {@code --reset} starts from an empty database. A start that fails (a database the application refuses, a port
+ * taken) prints why and exits with status 1, never the URL. {@code --database-port} and {@code --port-offset}
+ * let a test run it beside the real one.
  */
 public final class RunCommand {
 
     static final int DATABASE_PORT = 54329;
-    static final int DEMO_PARTIES = 3000;
+    /** How the application's schema check begins its log lines (it.callcenter.platform.SchemaIntegrity). */
+    static final String SCHEMA_CHECK_FAILED = "Schema check failed";
 
     private RunCommand() {
     }
@@ -26,16 +23,24 @@ public final class RunCommand {
         Arguments arguments = new Arguments(args);
         Path data = Path.of(arguments.required("data")).toAbsolutePath();
         if (arguments.flag("reset")) {
-            deleteTree(data);
+            DemoStart.deleteTree(data);
             System.out.println("Reset: the demo database in " + data + " starts empty.");
         }
         long started = System.nanoTime();
-        LocalServer server = LocalServer.start(
-                Path.of(arguments.required("wildfly-home")),
-                Path.of(arguments.required("ear")),
-                data.resolve("postgres"), DATABASE_PORT, 0, "demo", Map.of());
-        if (loadDemoRegistry(server.database())) {
-            new DemoCampaigns(server.baseUrl()).create();
+        LocalServer server;
+        try {
+            server = new DemoStart(Path.of(arguments.required("wildfly-home")), Path.of(arguments.required("ear")), data,
+                    arguments.optional("database-port").map(Integer::parseInt).orElse(DATABASE_PORT),
+                    arguments.optional("port-offset").map(Integer::parseInt).orElse(0), System.out).start();
+        } catch (RuntimeException e) {
+            System.out.printf("%n  The call center did not start: %s%n", e.getMessage());
+            if (String.valueOf(e.getMessage()).contains(SCHEMA_CHECK_FAILED)) {
+                System.out.printf("  The demo database in %s is damaged. To start again from an empty one:"
+                        + " mvn -Prun verify -Dreset%n", data);
+            }
+            System.out.println();
+            System.exit(1);
+            return;
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("%n  Call center is running (started in %d s): %s/%n"
@@ -43,42 +48,5 @@ public final class RunCommand {
                         + "  Data kept in %s (add -Dreset to start empty). Stop with Ctrl+C.%n%n",
                 seconds, server.baseUrl(), data);
         new CountDownLatch(1).await();
-    }
-
-    /** A few thousand parties the first time, so the archive and the searches have something to show. */
-    private static boolean loadDemoRegistry(LocalDatabase database) {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                database.settings().url(), database.settings().user(), database.settings().password());
-             java.sql.ResultSet count = connection.createStatement().executeQuery("SELECT count(*) FROM party")) {
-            count.next();
-            if (count.getLong(1) > 0) {
-                return false;
-            }
-            boolean loaded = false;
-            for (DemoData demo : java.util.ServiceLoader.load(DemoData.class)) {
-                System.out.println("  Demo registry: " + demo.load(database.settings(), DEMO_PARTIES));
-                loaded = true;
-            }
-            return loaded;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot load the demo registry", e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One WildFly started as a child process with the EAR in its deployment folder. Ready when the deployment
@@ -27,6 +29,10 @@ public final class WildFlyProcess implements AutoCloseable {
     private static final String JAVA_OPTS = "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
             + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Duser.timezone=UTC"
             + " -Djboss.modules.system.pkgs=org.jboss.byteman";
+
+    /** A log line of the application at ERROR (SEVERE for java.util.logging): date, time, level, [category], (thread), message. */
+    private static final Pattern APPLICATION_ERROR =
+            Pattern.compile("\\S+ \\S+ (?:ERROR|SEVERE) +\\[it\\.callcenter\\.[^]]*] \\([^)]*\\) (.*)");
 
     private final Path home;
     private final int portOffset;
@@ -103,8 +109,7 @@ public final class WildFlyProcess implements AutoCloseable {
             }
             try {
                 if (Files.exists(failed)) {
-                    throw new IllegalStateException("Deployment failed: " + Files.readString(failed)
-                            + "\nSee " + serverLog());
+                    throw new IllegalStateException("Deployment failed: " + failure(failed) + "\nSee " + serverLog());
                 }
                 if (Files.exists(deployed) && healthAnswers(http)) {
                     return;
@@ -119,6 +124,23 @@ public final class WildFlyProcess implements AutoCloseable {
         }
         throw new IllegalStateException("WildFly did not deploy the application within " + timeout
                 + "; see " + serverLog());
+    }
+
+    /**
+     * Why the deployment failed: the application's own ERROR lines of the server log when it wrote any (they say it
+     * in a sentence, e.g. the schema check's), else the deployment scanner's description.
+     */
+    private String failure(Path failed) throws IOException {
+        List<String> application = new ArrayList<>();
+        if (Files.exists(serverLog())) {
+            for (String line : Files.readAllLines(serverLog())) {
+                Matcher error = APPLICATION_ERROR.matcher(line);
+                if (error.matches()) {
+                    application.add("  " + error.group(1));
+                }
+            }
+        }
+        return application.isEmpty() ? Files.readString(failed) : "\n" + String.join("\n", application);
     }
 
     private boolean healthAnswers(HttpClient http) throws InterruptedException {
@@ -180,6 +202,14 @@ public final class WildFlyProcess implements AutoCloseable {
         all.forEach(ProcessHandle::destroyForcibly);
         all.forEach(handle -> handle.onExit().join());
         process = null;
+    }
+
+    /** A server of the same home, EAR and properties on another port offset, to be started with {@link #restart}. */
+    public WildFlyProcess onPortOffset(int portOffset) {
+        WildFlyProcess other = new WildFlyProcess(home, portOffset);
+        other.ear = ear;
+        other.systemProperties = systemProperties;
+        return other;
     }
 
     /** Starts the server again, with the EAR and properties of the last start, after {@link #kill()} or {@link #stop()}. */
