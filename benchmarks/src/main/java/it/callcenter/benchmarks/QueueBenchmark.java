@@ -113,7 +113,11 @@ public final class QueueBenchmark {
 
     private void run(DatabaseSettings db, int entries, int operators, int seconds, int paceSeconds) throws Exception {
         long start = System.nanoTime();
-        System.out.println("  " + new DemoRegistry().load(db, entries));
+        try (Connection connection = connect(db)) {
+            connection.setAutoCommit(false);
+            System.out.println("  " + new DemoRegistry().load(connection, entries));
+            connection.commit();
+        }
         List<String> names = operators(operators);
         System.out.printf("%d operators made through the API in %.1f s%n", operators, seconds(start));
         start = System.nanoTime();
