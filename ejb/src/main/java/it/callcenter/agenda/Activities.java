@@ -5,9 +5,11 @@ import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.compliance.CallWindows;
 import it.callcenter.platform.Rows;
+import it.callcenter.registry.PartyService;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,6 +39,9 @@ public class Activities {
     @Resource
     private SessionContext session;
 
+    @EJB
+    private PartyService registry;
+
     /** A new activity on the party, for the assignee (the caller when none is named); due today at the earliest. */
     public long create(long partyId, ActivityDraft draft) {
         AgendaParties parties = new AgendaParties(em);
@@ -60,10 +65,10 @@ public class Activities {
         return activity.getId();
     }
 
-    /** Marks the activity, read at {@code version}, done by the caller. */
+    /** Marks the activity, read at {@code version}, of a party the caller may see, done by the caller. */
     public void complete(long id, long version) {
         Activity activity = em.find(Activity.class, id);
-        if (activity == null) {
+        if (activity == null || !registry.isVisible(activity.getPartyId())) {
             throw new NotFoundException("activity " + id);
         }
         if (activity.getVersion() != version) {

@@ -6,9 +6,11 @@ import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.compliance.CallWindows;
 import it.callcenter.platform.Rows;
+import it.callcenter.registry.PartyService;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,9 @@ public class AppointmentBook {
     @Resource
     private SessionContext session;
 
+    @EJB
+    private PartyService registry;
+
     /** Books the agent for the party; the campaign and entry (both may be null) say which call produced it. */
     public long book(long partyId, Long campaignId, Long entryId, AppointmentDraft draft) {
         AgendaParties parties = new AgendaParties(em);
@@ -88,10 +93,10 @@ public class AppointmentBook {
         return appointment.getId();
     }
 
-    /** Cancels a booked appointment read at {@code version}: the agent's time is free again. */
+    /** Cancels a booked appointment read at {@code version}, of a party the caller may see: the agent's time is free again. */
     public void cancel(long id, long version) {
         Appointment appointment = em.find(Appointment.class, id);
-        if (appointment == null) {
+        if (appointment == null || !registry.isVisible(appointment.getPartyId())) {
             throw new NotFoundException("appointment " + id);
         }
         if (appointment.getVersion() != version) {
