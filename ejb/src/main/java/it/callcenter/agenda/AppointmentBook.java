@@ -145,6 +145,15 @@ public class AppointmentBook {
                 .setParameter(1, agent).setParameter(2, utc(now.minus(FEED_BEHIND))).setParameter(3, utc(now.plus(FEED_AHEAD))));
     }
 
+    /** One appointment, booked or cancelled, of a party the caller may see. */
+    public AppointmentView find(long id) {
+        List<AppointmentView> found = views(em.createNativeQuery(VIEW_SQL + " WHERE a.id = ?1").setParameter(1, id));
+        if (found.isEmpty() || !registry.isVisible(found.get(0).partyId())) {
+            throw new NotFoundException("appointment " + id);
+        }
+        return found.get(0);
+    }
+
     /** Every appointment of the party, booked or cancelled, the latest first. */
     public List<AppointmentView> ofParty(long partyId) {
         return views(em.createNativeQuery(VIEW_SQL + " WHERE a.party_id = ?1 ORDER BY a.starts_at DESC, a.id DESC")

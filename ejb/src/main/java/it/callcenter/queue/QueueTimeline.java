@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The queue's part of the timelines, from the attempts log: each attempt is a call (when the operator took the entry,
  * to which number, for which campaign) and its outcome (when recorded). An outcome carries its label in Italian and
- * in English ({0} and {1}: each language's bundle picks its own), then the note or the callback time.
+ * in English ({0} and {1}: each language's bundle picks its own; the campaign's own label, else the default one, else
+ * the code), then the callback time and the note.
  */
 @Stateless
 public class QueueTimeline implements TimelineSource {
@@ -30,7 +31,9 @@ public class QueueTimeline implements TimelineSource {
         for (Object[] r : Rows.of(em.createNativeQuery("SELECT a.taken_at, a.recorded_at, a.operator, a.party_id, a.phone,"
                         + " c.name, a.outcome, d.label_it, d.label_en, a.note, a.callback_at FROM entry_attempt a"
                         + " JOIN campaign c ON c.id = a.campaign_id"
-                        + " LEFT JOIN outcome_definition d ON d.campaign_id = a.campaign_id AND d.code = a.outcome"
+                        + " LEFT JOIN LATERAL (SELECT d.label_it, d.label_en FROM outcome_definition d WHERE d.code = a.outcome"
+                        + " AND (d.campaign_id = a.campaign_id OR d.campaign_id IS NULL) ORDER BY d.campaign_id NULLS LAST LIMIT 1) d"
+                        + " ON true"
                         + " WHERE a.party_id = ANY(?1) ORDER BY a.recorded_at DESC LIMIT ?2")
                 .setParameter(1, partyIds.toArray(Long[]::new)).setParameter(2, limit))) {
             String operator = (String) r[2];

@@ -30,8 +30,8 @@ import java.util.Map;
 
 /**
  * The field agents' appointments: {@code GET /appointments?from=&to=&agent=} (those taking place in the range; by
- * default the seven days from today), {@code POST /appointments} (for a party the caller may see) and
- * {@code POST /appointments/{id}/cancellation?version=}. A moment is ISO-8601 with its offset ({@code Z} or
+ * default the seven days from today), {@code POST /appointments} (for a party the caller may see: answers its id and
+ * version), {@code GET /appointments/{id}} and {@code POST /appointments/{id}/cancellation?version=}. A moment is ISO-8601 with its offset ({@code Z} or
  * {@code +01:00}); without one it is Italian time; {@code from} and {@code to} may also be days.
  */
 @Path("/appointments")
@@ -49,9 +49,18 @@ public class AppointmentsResource {
     private PartyService parties;
 
     public record Appointment(long id, long partyId, String agent, String agentName, Instant start, Instant end,
-                              String place) {
+                              String place, long version) {
         static Appointment of(AppointmentView a) {
-            return new Appointment(a.id(), a.partyId(), a.agent(), a.agentName(), a.start(), a.end(), a.place());
+            return new Appointment(a.id(), a.partyId(), a.agent(), a.agentName(), a.start(), a.end(), a.place(), a.version());
+        }
+    }
+
+    /** One appointment in full, cancelled ones too: its notes, its state, who booked it. */
+    public record Detail(long id, long partyId, Long campaignId, String agent, String agentName, Instant start, Instant end,
+                         String place, String notes, String state, String bookedBy, Instant bookedAt, long version) {
+        static Detail of(AppointmentView a) {
+            return new Detail(a.id(), a.partyId(), a.campaignId(), a.agent(), a.agentName(), a.start(), a.end(), a.place(),
+                    a.notes(), a.state().name(), a.bookedBy(), a.bookedAt(), a.version());
         }
     }
 
@@ -80,7 +89,13 @@ public class AppointmentsResource {
         Instant start = body.start() == null || body.start().isBlank() ? null : moment("start", body.start());
         long id = appointments.book(body.partyId(), null, null, new AppointmentDraft(body.agent(), start,
                 body.durationMinutes() == null ? 0 : body.durationMinutes(), body.place(), body.notes()));
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "version", appointments.find(id).version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail read(@PathParam("id") long id) {
+        return Detail.of(appointments.find(id));
     }
 
     @POST

@@ -6,6 +6,7 @@ import it.callcenter.agenda.Activities;
 import it.callcenter.agenda.ActivityDraft;
 import it.callcenter.agenda.ContractBook;
 import it.callcenter.agenda.ContractDraft;
+import it.callcenter.agenda.LeadNotes;
 import it.callcenter.compliance.CallWindows;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyTimeline;
@@ -37,7 +38,8 @@ import java.util.Map;
 
 /**
  * A party's timeline and what a CTI or an integration adds to it: {@code GET /parties/{id}/timeline?limit=} (newest
- * first, each text in the caller's language), {@code POST /parties/{id}/activities} and {@code /contracts}. Only
+ * first, each text in the caller's language), {@code POST /parties/{id}/activities}, {@code /contracts} and
+ * {@code /lead-notes} ({@code {"to","text"}}: the user is notified). Only
  * for a party the caller may see. Same root path as {@link PartiesResource}, so RESTEasy matches both classes.
  */
 @Path("/parties")
@@ -60,6 +62,9 @@ public class PartyAgendaResource {
     @EJB
     private ContractBook contracts;
 
+    @EJB
+    private LeadNotes leadNotes;
+
     @Context
     private HttpHeaders headers;
 
@@ -71,6 +76,9 @@ public class PartyAgendaResource {
     }
 
     public record NewContract(String product, BigDecimal value, LocalDate startDate, String notes) {
+    }
+
+    public record NewLeadNote(String to, String text) {
     }
 
     @GET
@@ -104,6 +112,15 @@ public class PartyAgendaResource {
         visible(id);
         NewContract c = body == null ? new NewContract(null, null, null, null) : body;
         long created = contracts.open(id, null, null, new ContractDraft(c.product(), c.value(), c.startDate(), c.notes()));
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
+    }
+
+    @POST
+    @Path("{id}/lead-notes")
+    public Response sendLeadNote(@PathParam("id") long id, NewLeadNote body) {
+        visible(id);
+        NewLeadNote n = body == null ? new NewLeadNote(null, null) : body;
+        long created = leadNotes.send(id, n.to(), n.text());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
     }
 

@@ -18,6 +18,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Map;
 
 /**
  * The field agents' calendar (agenda/agenda.xhtml): one agent's week, or everyone's, read from the appointments a
- * week at a time as the user moves. An event opens the party's card; a party the user may not see shows as a
+ * week at a time as the user moves; {@code ?agent=&date=} open it on an agent and a day. An event opens the party's card; a party the user may not see shows as a
  * reserved appointment without a link.
  */
 @Named
@@ -44,6 +45,7 @@ public class AgendaBacking implements Serializable {
 
     private List<FieldAgentView> agentList;
     private String agent;
+    private LocalDate date;
     private ScheduleModel model;
 
     @PostConstruct
@@ -108,6 +110,15 @@ public class AgendaBacking implements Serializable {
 
     public void setAgent(String agent) {
         this.agent = agent == null || agent.isBlank() ? null : agent;
+    }
+
+    /** The day the calendar opens on (its week); null: today. */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
     }
 
     public ScheduleModel getModel() {
