@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * The field agents' calendar (agenda/agenda.xhtml): one agent's week, or everyone's, read from the appointments a
- * week at a time as the user moves; {@code ?agent=&date=} open it on an agent and a day. An event opens the party's card; a party the user may not see shows as a
+ * week at a time as the user moves; an agent opens on their own, anyone else on all; {@code ?agent=&date=} open it
+ * on an agent and a day. An event opens the party's card; a party the user may not see shows as a
  * reserved appointment without a link.
  */
 @Named
@@ -52,8 +53,7 @@ public class AgendaBacking implements Serializable {
     void init() {
         agentList = agents.list().stream().filter(FieldAgentView::bookable).toList();
         String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        agent = agentList.stream().map(FieldAgentView::username).filter(me::equals).findFirst()
-                .orElse(agentList.isEmpty() ? null : agentList.get(0).username());
+        agent = agentList.stream().map(FieldAgentView::username).filter(me::equals).findFirst().orElse(null);
         model = new LazyScheduleModel() {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
