@@ -240,6 +240,10 @@ class AgendaIT {
         assertEquals(409, admin.put("/agents/" + username, "{\"active\":false,\"version\":7}").status());
         JsonNode retired = ok(admin.put("/agents/" + username, "{\"active\":false,\"version\":" + saved.get("version").asLong() + "}"));
         assertFalse(retired.get("active").asBoolean());
+        JsonNode newPhone = ok(admin.put("/agents/" + username, "{\"phone\":\"+39 02 7654321\",\"version\":"
+                + retired.get("version").asLong() + "}"));
+        assertFalse(newPhone.get("active").asBoolean(), "a change that does not name active keeps it");
+        assertEquals("+39 02 7654321", newPhone.get("phone").asText());
         long party = newPerson(operator1, "Agente Ritirato");
         assertEquals(List.of("appointment.agent:NOT_A_FIELD_AGENT"), errors(operator1.post("/appointments", booking(party, username,
                 future(9, 11), 30))));

@@ -59,10 +59,10 @@ public class FieldAgents {
 
     /**
      * Makes the user an agent ({@code version} null) or changes an agent read at {@code version}; the user must exist
-     * and be enabled to become one.
+     * and be enabled to become one. {@code active} null: a new agent is active, an agent keeps what it was.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public FieldAgentView save(String username, String phone, boolean active, Long version) {
+    public FieldAgentView save(String username, String phone, Boolean active, Long version) {
         Violations violations = new Violations();
         String user = violations.text("username", username, 64, true);
         String cleanPhone = violations.text("phone", phone, FieldAgent.PHONE_MAX, false);
@@ -79,7 +79,7 @@ public class FieldAgents {
             if (!Boolean.TRUE.equals(account.get(0)[1])) {
                 throw new BusinessException("username", "UNKNOWN_USER", user);
             }
-            agent = new FieldAgent(user, cleanPhone, active);
+            agent = new FieldAgent(user, cleanPhone, active == null || active);
             em.persist(agent);
             changed.addAll(List.of("username", "phone", "active"));
             action = AuditEntry.Action.CREATE;
@@ -90,10 +90,11 @@ public class FieldAgents {
             if (!java.util.Objects.equals(agent.getPhone(), cleanPhone)) {
                 changed.add("phone");
             }
-            if (agent.isActive() != active) {
+            boolean nowActive = active == null ? agent.isActive() : active;
+            if (agent.isActive() != nowActive) {
                 changed.add("active");
             }
-            agent.change(cleanPhone, active);
+            agent.change(cleanPhone, nowActive);
             action = AuditEntry.Action.UPDATE;
         }
         em.flush();

@@ -50,7 +50,7 @@ public class AgentsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public FieldAgentView save(@PathParam("username") String username, Agent body) {
         Agent agent = body == null ? new Agent(null, null, null) : body;
-        return agents.save(username, agent.phone(), agent.active() == null || agent.active(), agent.version());
+        return agents.save(username, agent.phone(), agent.active(), agent.version());
     }
 
     @GET
