@@ -70,7 +70,7 @@ class AgendaBrowserIT {
         TestUsers.create(username, AgendaIT.AGENT_PASSWORD, "OPERATOR");
 
         browser.loginSuccessfully("admin", "demo");
-        browser.driver.findElement(By.id("menuForm:menu-agents")).click();
+        browser.open("/admin/agents.xhtml");
         browser.await(By.id("agents:new")).click();
         browser.pickSelectOne("agentForm:username", username);
         browser.type(By.id("agentForm:phone"), "+39 02 7654321");
@@ -78,7 +78,7 @@ class AgendaBrowserIT {
         browser.await(Browser.growl("Agente Test " + username + " salvato."));
         browser.awaitText(By.id("agents:table"), "+39 02 7654321");
 
-        browser.clickAndAwaitNewPage(By.id("menuForm:menu-agenda"));
+        browser.open("/agenda/agenda.xhtml");
         browser.await(By.id("agenda:schedule"));
         assertTrue(browser.driver.findElement(By.id("agenda:agent_input")).getAttribute("innerHTML").contains("Test " + username));
     }
