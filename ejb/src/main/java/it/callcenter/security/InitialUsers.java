@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The users an installation starts with. Demo mode: the demo users of API.md, password {@code demo}.
+ * The users an installation starts with. Demo mode: the demo users of API.md and the field agents {@code agente1} and
+ * {@code agente2}, password {@code demo}.
  * Production: only {@code admin}, with a random password written once to the server log; nothing is
  * created when any user exists already.
  */
@@ -48,6 +49,9 @@ public class InitialUsers {
         for (int i = 1; i <= names.length; i++) {
             addIfMissing("operator" + i, names[i - 1], EnumSet.of(Role.OPERATOR), String.valueOf(200 + i));
         }
+        // field agents (agenda.DemoFieldAgents): they sign in to read their calendar, with the least role there is
+        addIfMissing("agente1", "Giorgio Verdi", EnumSet.of(Role.OPERATOR), null);
+        addIfMissing("agente2", "Elena Conti", EnumSet.of(Role.OPERATOR), null);
     }
 
     private void addIfMissing(String username, String fullName, Set<Role> roles, String extension) {
