@@ -7,4 +7,7 @@ import java.time.Instant;
  * the party's address) and notes for the agent.
  */
 public record AppointmentDraft(String agent, Instant start, int durationMinutes, String place, String notes) {
+
+    /** An hour, when the operator does not say how long. */
+    public static final int DEFAULT_MINUTES = 60;
 }

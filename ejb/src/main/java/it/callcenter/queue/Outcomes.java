@@ -1,6 +1,11 @@
 package it.callcenter.queue;
 
 import it.callcenter.BusinessException;
+import it.callcenter.agenda.AppointmentBook;
+import it.callcenter.agenda.AppointmentDraft;
+import it.callcenter.agenda.ContractBook;
+import it.callcenter.agenda.ContractDraft;
+import it.callcenter.agenda.LeadNotes;
 import it.callcenter.NotFoundException;
 import it.callcenter.campaign.Campaign;
 import it.callcenter.campaign.EntryState;
@@ -63,6 +68,15 @@ public class Outcomes {
     @EJB
     private DoNotCallService doNotCall;
 
+    @EJB
+    private ContractBook contracts;
+
+    @EJB
+    private AppointmentBook appointments;
+
+    @EJB
+    private LeadNotes leadNotes;
+
     @Inject
     private Event<BoardChanged> changes;
 
@@ -91,13 +105,48 @@ public class Outcomes {
                 .setParameter(9, next.state() == EntryState.CALLBACK ? Timestamp.from(next.dueAt()) : null)
                 .setParameter(10, definition.isCountsAsContact()).setParameter(11, definition.isCountsAsSuccess())
                 .executeUpdate();
-        if ("DO_NOT_CALL".equals(definition.getCode())) {
-            doNotCall.addAtCustomersRequest(entry.phone());
-        }
+        FollowUps followUps = followUps(definition.getCode(), request, entryId, entry);
         presence.idle(me);
         changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.getCode()));
         return new OutcomeResult(entryId, definition.getCode(), next.state(),
-                next.state() == EntryState.DONE ? null : next.dueAt(), attempts, null, null);
+                next.state() == EntryState.DONE ? null : next.dueAt(), attempts, followUps.contract(), followUps.appointment());
+    }
+
+    private record FollowUps(Long contract, Long appointment) {
+    }
+
+    /**
+     * What the outcome opens besides itself, in its transaction: the customer's wish not to be called again, the
+     * contract, the appointment, a lead note for a colleague. A refusal of any (a contract without its product, an
+     * appointment that overlaps) refuses the whole outcome, and the operator still holds the entry.
+     */
+    private FollowUps followUps(String code, OutcomeRequest request, long entryId, HeldEntry entry) {
+        if ("DO_NOT_CALL".equals(code)) {
+            doNotCall.addAtCustomersRequest(entry.phone());
+        }
+        Long contract = null;
+        Long appointment = null;
+        if ("CONTRACT".equals(code)) {
+            OutcomeRequest.ContractData c = request.contract();
+            if (c == null) {
+                throw new BusinessException("contract", "REQUIRED");
+            }
+            contract = contracts.open(entry.partyId(), entry.campaignId(), entryId,
+                    new ContractDraft(c.product(), c.value(), c.startDate(), c.notes()));
+        }
+        if ("APPOINTMENT".equals(code)) {
+            OutcomeRequest.AppointmentData a = request.appointment();
+            if (a == null) {
+                throw new BusinessException("appointment", "REQUIRED");
+            }
+            appointment = appointments.book(entry.partyId(), entry.campaignId(), entryId, new AppointmentDraft(a.agent(),
+                    a.start(), a.durationMinutes() == null ? AppointmentDraft.DEFAULT_MINUTES : a.durationMinutes(), a.place(), a.notes()));
+        }
+        OutcomeRequest.LeadNoteData note = request.leadNote();
+        if (note != null && note.to() != null && !note.to().isBlank()) {
+            leadNotes.send(entry.partyId(), note.to(), note.text());
+        }
+        return new FollowUps(contract, appointment);
     }
 
     private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt) {
