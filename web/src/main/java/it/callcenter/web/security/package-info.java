@@ -1,7 +1,8 @@
 /**
- * Who is calling. One Jakarta Security mechanism serves both doors: HTTP Basic for {@code /api}, a form
- * (the login screen) for everything else; both check the password against the users in the database
- * through {@link it.callcenter.web.security.DatabaseIdentityStore}. A signed-in screen user is kept in
- * the HTTP session; API calls never create one.
+ * Who is calling. One Jakarta Security mechanism serves both doors: HTTP Basic for {@code /api}, a form (the login
+ * screen, with its anti-CSRF token) for everything else; both sign in through the ejb module's
+ * {@link it.callcenter.security.SignIns} (throttling, audit of refusals, remembered API credentials). A signed-in
+ * screen user is kept in the HTTP session, and stands while the user's credential generation is unchanged; API
+ * calls never create a session.
  */
 package it.callcenter.web.security;
