@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -102,8 +103,10 @@ public final class ErrorMappers {
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(JsonConfiguration.JSONB.toJson(body));
-            response.flushBuffer();
+            // closed, so the container sees the answer complete and sends no error page of its own after it
+            PrintWriter writer = response.getWriter();
+            writer.write(JsonConfiguration.JSONB.toJson(body));
+            writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
