@@ -67,7 +67,8 @@ public class SignIns {
                 return SignInResult.signedIn(name, known.get().roles(), known.get().generation());
             }
         }
-        UserAccount user = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+        // one statement, roles included, whether the user exists or not: the time of a refusal tells nothing
+        UserAccount user = em.createNamedQuery("UserAccount.signIn", UserAccount.class)
                 .setParameter("username", name).getResultStream().findFirst().orElse(null);
         boolean right = PasswordHasher.verify(secret, user == null ? null : user.getPasswordHash());
         Refusal refusal = user == null ? Refusal.UNKNOWN_USER

@@ -29,6 +29,8 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.signIn",
+        query = "SELECT DISTINCT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = "UserAccount.credentialGeneration",
         query = "SELECT u.credentialGeneration FROM UserAccount u WHERE u.username = :username")
