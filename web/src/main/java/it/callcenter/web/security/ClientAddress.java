@@ -24,9 +24,11 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
-        String peer = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || !TRUSTED.contains(peer)) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
+    }
+
+    static String of(String peer, String forwarded, Set<String> trusted) {
+        if (forwarded == null || !trusted.contains(peer)) {
             return peer;
         }
         String[] hops = forwarded.split(",");
@@ -35,7 +37,7 @@ public final class ClientAddress {
             if (!ADDRESS.matcher(hop).matches()) {
                 return peer;
             }
-            if (!TRUSTED.contains(hop)) {
+            if (!trusted.contains(hop)) {
                 return hop;
             }
         }
