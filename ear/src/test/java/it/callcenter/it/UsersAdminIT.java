@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +64,9 @@ class UsersAdminIT {
             operator.await(By.id("login:username"));
             assertTrue(operator.driver.getCurrentUrl().contains("/login.xhtml"), "the reset ended the user's session");
         }
+        assertEquals(List.of(List.of("UPDATE", "admin", "password"), List.of("UPDATE", "admin", "enabled"), List.of("UPDATE", "admin", "enabled")),
+                TestUsers.query("SELECT a.action, a.username, a.fields FROM audit_entry a JOIN app_user u ON u.id = a.entity_id"
+                        + " WHERE a.entity_type = 'USER' AND u.username = 'reset.me' ORDER BY a.id"), "the screen's changes are audited");
     }
 
     @Test
