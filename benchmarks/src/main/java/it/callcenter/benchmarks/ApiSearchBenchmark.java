@@ -191,16 +191,17 @@ public final class ApiSearchBenchmark {
         return row(title, api, sql);
     }
 
-    /** Untimed: a round of every kind of request, so that the first scenario timed does not pay the JIT's warm-up. */
+    /** Untimed: ten rounds per warm-up request of every kind of request, so that the first scenario timed does not pay the JIT's warm-up. */
     private void warmUp(Samples samples, SplittableRandom random) throws Exception {
         long start = System.nanoTime();
         List<List<String>> inputs = List.of(samples.fiscalCodes, samples.phones, samples.surnamePrefixes);
-        for (int i = 0; i < 1000; i++) {
+        int rounds = 10 * warmup;
+        for (int i = 0; i < rounds; i++) {
             get("/api/health", i % 2 == 0 ? null : basic("supervisor", "demo"));
             List<String> kind = inputs.get(i % 3);
             get("/api/parties?q=" + encode(kind.get(random.nextInt(kind.size()))), basic(i % 2 == 0 ? "supervisor" : "operator1", "demo"));
         }
-        System.out.printf("Warm-up: 2,000 untimed requests in %.1f s%n", seconds(start));
+        System.out.printf("Warm-up: %,d untimed requests in %.1f s%n", 2 * rounds, seconds(start));
     }
 
     /** Times GETs of the paths (or of {@code path} with each suffix), drawn at random, after the warm-up. */
