@@ -26,11 +26,13 @@ ALTER TABLE campaign_entry ADD CONSTRAINT campaign_entry_held CHECK (state <> 'H
 
 -- The four tiers of "next customer", one partial index each, in the order dispatch reads them:
 -- 1. my callbacks, 2. anyone's callbacks (a personal one becomes anyone's at callback_shared_at, by a job),
--- 3. open entries dealt to me (SPLIT), 4. the shared pool (SHARED). Each is read ORDER BY priority, dispatch_key.
+-- 3. open entries dealt to me (SPLIT), 4. the shared pool (SHARED). The open tiers are read ORDER BY priority, due_at,
+-- dispatch_key, exactly the index's order (a fill makes its entries due at the same moment: the key decides among them;
+-- a retry due later waits at the end of its priority), so a pick reads the first few index entries and stops.
 CREATE INDEX campaign_entry_my_callback_idx ON campaign_entry (callback_for, due_at) WHERE state = 'CALLBACK' AND callback_for IS NOT NULL;
 CREATE INDEX campaign_entry_any_callback_idx ON campaign_entry (campaign_id, due_at) WHERE state = 'CALLBACK' AND callback_for IS NULL;
-CREATE INDEX campaign_entry_dealt_idx ON campaign_entry (assigned_to, campaign_id, priority, dispatch_key) WHERE state = 'OPEN' AND assigned_to IS NOT NULL;
-CREATE INDEX campaign_entry_pool_idx ON campaign_entry (campaign_id, priority, dispatch_key) WHERE state = 'OPEN' AND assigned_to IS NULL;
+CREATE INDEX campaign_entry_dealt_idx ON campaign_entry (assigned_to, campaign_id, priority, due_at, dispatch_key) WHERE state = 'OPEN' AND assigned_to IS NOT NULL;
+CREATE INDEX campaign_entry_pool_idx ON campaign_entry (campaign_id, priority, due_at, dispatch_key) WHERE state = 'OPEN' AND assigned_to IS NULL;
 -- the lease-expiry job and the release at sign-out
 CREATE INDEX campaign_entry_held_idx ON campaign_entry (lease_until) WHERE state = 'HELD';
 CREATE INDEX campaign_entry_holder_idx ON campaign_entry (held_by) WHERE state = 'HELD';
