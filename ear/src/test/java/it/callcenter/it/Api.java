@@ -20,18 +20,25 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String authorization;
+    private final String forwardedFor;
 
-    private Api(String authorization) {
+    private Api(String authorization, String forwardedFor) {
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(null, null);
     }
 
     static Api as(String username, String password) {
         return new Api("Basic " + Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    /** The same caller, as if from that address behind a proxy the test server trusts (X-Forwarded-For). */
+    Api from(String address) {
+        return new Api(authorization, address);
     }
 
     Reply get(String path) {
@@ -58,13 +65,17 @@ final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return builder;
     }
 
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -73,7 +84,7 @@ final class Api {
         }
     }
 
-    record Reply(int status, String body, String challenge) {
+    record Reply(int status, String body, String challenge, String retryAfter) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);

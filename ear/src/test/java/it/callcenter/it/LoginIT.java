@@ -8,9 +8,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -112,6 +123,91 @@ class LoginIT {
         WebElement message = browser.await(By.id("error-message"));
         assertEquals("Non hai i permessi per aprire questa pagina.", message.getText());
         assertFalse(browser.driver.getPageSource().contains("operator1"));
+    }
+
+    @Test
+    void fiveWrongPasswordsMakeTheUserWaitAndThePageSaysHowLong() {
+        TestUsers.create("slow.typist", "the-right-password", "OPERATOR");
+        for (int i = 0; i < 5; i++) {
+            browser.login("slow.typist", "wrong-password-" + i);
+            browser.awaitText(ERROR_SUMMARY, "Nome utente o password non validi.");
+        }
+        browser.login("slow.typist", "the-right-password");
+        WebElement error = browser.await(ERROR_SUMMARY);
+        assertTrue(error.getText().matches("Troppi tentativi di accesso non riusciti: riprova tra \\d+ secondi\\."), error.getText());
+        assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteDoesNotSignTheBrowserIn() {
+        TestUsers.create("csrf.attacker", "attacker-password", "OPERATOR");
+        browser.open("/login.xhtml");
+        browser.await(By.id("login:username"));
+        String form = "<form id='f' method='post' action='" + TestServer.baseUrl() + "/login.xhtml'>"
+                + "<input name='login' value='login'><input name='login:username' value='csrf.attacker'>"
+                + "<input name='login:password' value='attacker-password'><input name='login:submit' value=''>"
+                + "<input name='jakarta.faces.ViewState' value='stateless'><input name='loginToken' value='made-up'></form>"
+                + "<script>document.getElementById('f').submit()</script>";
+        browser.driver.get("data:text/html;charset=utf-8," + URLEncoder.encode(form, StandardCharsets.UTF_8).replace("+", "%20"));
+        browser.awaitUrlContains("/login.xhtml");
+        browser.await(By.id("login:username"));
+        browser.open("/index.xhtml");
+        browser.await(By.id("login:username"));
+        assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "not signed in as the attacker: " + browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void onlyThePostCarryingItsSessionsTokenSignsIn() {
+        TestUsers.create("token.user", "token-password", "OPERATOR");
+        FormClient victim = new FormClient();
+        FormClient attacker = new FormClient();
+        String attackersToken = attacker.loginToken();
+        victim.loginToken();
+
+        assertRefused(victim.postLogin("token.user", "token-password", null), "no token");
+        assertRefused(victim.postLogin("token.user", "token-password", attackersToken), "another session's token");
+        assertRefused(new FormClient().postLogin("token.user", "token-password", attackersToken), "no session");
+
+        var signedIn = victim.postLogin("token.user", "token-password", victim.loginToken());
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/index.xhtml"));
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String why) {
+        assertEquals(200, answer.statusCode(), why);
+        assertTrue(answer.body().contains("La pagina di accesso era scaduta"), why + ": " + answer.body());
+    }
+
+    /** The login form posted by hand, with the cookies of one browser-like client. */
+    private static final class FormClient {
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        String loginToken() {
+            String page = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/login.xhtml")).GET()).body();
+            Matcher token = Pattern.compile("name=\"loginToken\" value=\"([^\"]+)\"").matcher(page);
+            assertTrue(token.find(), page);
+            return token.group(1);
+        }
+
+        HttpResponse<String> postLogin(String username, String password, String token) {
+            String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + password
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=stateless" + (token == null ? "" : "&loginToken=" + token);
+            return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private TreeSet<String> menuOf() {

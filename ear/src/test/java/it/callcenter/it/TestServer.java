@@ -56,7 +56,9 @@ public final class TestServer implements BeforeAllCallback {
                 Path.of(required("callcenter.ear")),
                 data, LocalDatabase.freePort(), PORT_OFFSET, "demo",
                 Map.of("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS),
-                        "callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY)));
+                        "callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY),
+                        // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
+                        "callcenter.trusted-proxies", "127.0.0.1"));
         return server;
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,11 +58,38 @@ class UsersAdminIT {
         TestUsers.create("reset.me", "first-password-1", "OPERATOR");
         try (Browser operator = new Browser()) {
             operator.loginSuccessfully("reset.me", "first-password-1");
+            assertEquals(200, Api.as("reset.me", "first-password-1").get("/me").status(), "the API remembers it now");
             resetAndDisable();
             operator.open("/index.xhtml");
             operator.await(By.id("login:username"));
             assertTrue(operator.driver.getCurrentUrl().contains("/login.xhtml"), "the reset ended the user's session");
         }
+        assertEquals(List.of(List.of("UPDATE", "admin", "password"), List.of("UPDATE", "admin", "enabled"), List.of("UPDATE", "admin", "enabled")),
+                TestUsers.query("SELECT a.action, a.username, a.fields FROM audit_entry a JOIN app_user u ON u.id = a.entity_id"
+                        + " WHERE a.entity_type = 'USER' AND u.username = 'reset.me' ORDER BY a.id"), "the screen's changes are audited");
+    }
+
+    @Test
+    void aDemotedAdminLosesTheAdminScreenInTheBrowserSignedIn() {
+        Api admin = Api.as("admin", "demo");
+        assertEquals(201, admin.post("/users", """
+                {"username":"admin2","fullName":"Secondo Amministratore","roles":["ADMIN"],"password":"Password-Admin-Due"}""").status());
+        browser.loginSuccessfully("admin2", "Password-Admin-Due");
+        browser.open("/admin/users.xhtml");
+        browser.await(By.id("users:new"));
+
+        assertEquals(200, admin.put("/users/admin2", """
+                {"fullName":"Secondo Amministratore","roles":["OPERATOR"],"enabled":true}""").status());
+        browser.driver.findElement(By.id("users:new")).click();
+        browser.await(By.id("login:changed"));
+        assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), browser.driver.getCurrentUrl());
+        assertEquals("Un amministratore ha cambiato il tuo accesso: accedi di nuovo.",
+                browser.driver.findElement(By.id("login:changed")).getText());
+
+        browser.loginSuccessfully("admin2", "Password-Admin-Due");
+        assertFalse(browser.driver.findElements(By.id("menuForm:menu-users")).size() > 0, "no administration in the menu");
+        browser.open("/admin/users.xhtml");
+        assertEquals("Non hai i permessi per aprire questa pagina.", browser.await(By.id("error-message")).getText());
     }
 
     private void resetAndDisable() {

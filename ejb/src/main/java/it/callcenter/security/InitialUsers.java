@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -34,32 +35,44 @@ public class InitialUsers {
             createDemoUsers();
         } else if (countUsers() == 0) {
             String password = PasswordHasher.randomPassword();
-            add("admin", "Amministratore", password, EnumSet.of(Role.ADMIN), null);
+            add("admin", "Amministratore", PasswordHasher.hash(password), EnumSet.of(Role.ADMIN), null);
             LOG.warning("Created the user 'admin' with the password " + password
                     + " - write it down now: it is not shown again.");
         }
     }
 
+    /** The demo password is hashed once for all of them (at today's cost, 8 hashes would add a second or two to every start). */
     private void createDemoUsers() {
-        addIfMissing("admin", "Amministratore Demo", EnumSet.of(Role.ADMIN), null);
-        addIfMissing("supervisor", "Sara Supervisori", EnumSet.of(Role.SUPERVISOR), null);
-        addIfMissing("manager", "Marco Manager", EnumSet.of(Role.MANAGER), null);
+        Supplier<String> demoHash = new Supplier<>() {
+            private String hash;
+
+            @Override
+            public String get() {
+                if (hash == null) {
+                    hash = PasswordHasher.hash(DEMO_PASSWORD);
+                }
+                return hash;
+            }
+        };
+        addIfMissing("admin", "Amministratore Demo", EnumSet.of(Role.ADMIN), null, demoHash);
+        addIfMissing("supervisor", "Sara Supervisori", EnumSet.of(Role.SUPERVISOR), null, demoHash);
+        addIfMissing("manager", "Marco Manager", EnumSet.of(Role.MANAGER), null, demoHash);
         String[] names = {"Anna Rossi", "Luca Bianchi", "Giulia Russo", "Paolo Ferrari", "Chiara Esposito"};
         for (int i = 1; i <= names.length; i++) {
-            addIfMissing("operator" + i, names[i - 1], EnumSet.of(Role.OPERATOR), String.valueOf(200 + i));
+            addIfMissing("operator" + i, names[i - 1], EnumSet.of(Role.OPERATOR), String.valueOf(200 + i), demoHash);
         }
     }
 
-    private void addIfMissing(String username, String fullName, Set<Role> roles, String extension) {
+    private void addIfMissing(String username, String fullName, Set<Role> roles, String extension, Supplier<String> hash) {
         boolean exists = !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultList().isEmpty();
         if (!exists) {
-            add(username, fullName, DEMO_PASSWORD, roles, extension);
+            add(username, fullName, hash.get(), roles, extension);
         }
     }
 
-    private void add(String username, String fullName, String password, Set<Role> roles, String extension) {
-        UserAccount user = new UserAccount(username, fullName, PasswordHasher.hash(password), roles);
+    private void add(String username, String fullName, String passwordHash, Set<Role> roles, String extension) {
+        UserAccount user = new UserAccount(username, fullName, passwordHash, roles);
         user.assignExtension(extension);
         em.persist(user);
     }

@@ -21,11 +21,23 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** A person who signs in. The password is kept only as its hash. */
+/**
+ * A person who signs in. The password is kept only as its hash. The credential generation moves whenever the
+ * password, the roles or the enabled state change: what was signed in with an older one (a screen session, a
+ * remembered API credential) is no longer accepted.
+ */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.signIn",
+        query = "SELECT DISTINCT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = "UserAccount.credentialGeneration",
+        query = "SELECT u.credentialGeneration FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.rehash", query = "UPDATE UserAccount u SET u.passwordHash = :newHash"
+        + " WHERE u.username = :username AND u.passwordHash = :oldHash")
+@NamedQuery(name = "UserAccount.countEnabledWithRole",
+        query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.enabled = true")
 public class UserAccount {
 
     public static final int USERNAME_MAX = 64;
@@ -64,6 +76,9 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "credential_generation", nullable = false)
+    private long credentialGeneration;
+
     @Version
     private long version;
 
@@ -75,28 +90,45 @@ public class UserAccount {
         this.fullName = fullName;
         this.passwordHash = passwordHash;
         this.createdAt = Instant.now();
-        assignRoles(roles);
+        this.roles.addAll(roles);
     }
 
+    /** New roles; a change signs the user out, so that no session keeps the roles it had. */
     public void assignRoles(Set<Role> newRoles) {
+        if (roles.equals(newRoles)) {
+            return;
+        }
         roles.clear();
         roles.addAll(newRoles);
+        endSessions();
     }
 
     public void rename(String newFullName) {
         this.fullName = newFullName;
     }
 
+    /** A new password: whoever signed in with the old one is signed out. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
     }
 
     public void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            endSessions();
+        }
     }
 
     public void enable() {
-        this.enabled = true;
+        if (!enabled) {
+            this.enabled = true;
+            endSessions();
+        }
+    }
+
+    private void endSessions() {
+        credentialGeneration++;
     }
 
     public void useLocale(Locale newLocale) {
@@ -141,6 +173,10 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public long getCredentialGeneration() {
+        return credentialGeneration;
     }
 
     public long getVersion() {

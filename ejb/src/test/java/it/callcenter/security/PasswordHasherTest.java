@@ -31,6 +31,50 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesAtOwaspsIterationCount() {
+        assertEquals(600_000, Integer.parseInt(PasswordHasher.hash("x").split("\\$")[1]));
+        assertFalse(PasswordHasher.needsRehash(PasswordHasher.hash("a password")));
+    }
+
+    @Test
+    void anOlderHashStillVerifiesAndAsksToBeRehashed() throws Exception {
+        byte[] salt = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec("old password".toCharArray(), salt, 120_000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        String old = "pbkdf2-sha256$120000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+        assertTrue(PasswordHasher.verify("old password", old));
+        assertFalse(PasswordHasher.verify("old passwort", old));
+        assertTrue(PasswordHasher.needsRehash(old));
+        assertTrue(PasswordHasher.needsRehash("md5$1$a$b"));
+    }
+
+    @Test
+    void noStoredHashIsRefusedAfterAsMuchWorkAsARealOne() {
+        String hash = PasswordHasher.hash("some password");
+        PasswordHasher.verify("warm up", hash);
+        PasswordHasher.verify("warm up", null);
+        long real = Long.MAX_VALUE;
+        long none = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            assertFalse(PasswordHasher.verify("wrong", hash));
+            real = Math.min(real, System.nanoTime() - start);
+            start = System.nanoTime();
+            assertFalse(PasswordHasher.verify("wrong", null));
+            none = Math.min(none, System.nanoTime() - start);
+        }
+        assertTrue(none > real / 2 && none < real * 2, "unknown user " + none / 1e6 + " ms, wrong password " + real / 1e6 + " ms");
+    }
+
+    @Test
+    void anEmptyPasswordIsHashedAndRefusedLikeAnyOther() {
+        String hash = PasswordHasher.hash("");
+        assertTrue(PasswordHasher.verify("", hash));
+        assertFalse(PasswordHasher.verify("", PasswordHasher.hash("not empty")));
+    }
+
+    @Test
     void randomPasswordsPassThePolicy() {
         String password = PasswordHasher.randomPassword();
         assertEquals(16, password.length());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,7 +22,11 @@ public final class Install {
         Path home = Path.of(arguments.required("wildfly-home"));
         DatabaseSettings database = new DatabaseSettings(
                 arguments.required("db-url"), arguments.required("db-user"), arguments.required("db-password"));
-        new ServerConfigurator(home).apply(database, Map.of("callcenter.mode", "production"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("callcenter.mode", "production");
+        // behind a reverse proxy or load balancer: its addresses, so sign-ins are throttled per real client address
+        arguments.optional("trusted-proxies").ifPresent(proxies -> properties.put("callcenter.trusted-proxies", proxies));
+        new ServerConfigurator(home).apply(database, properties);
         System.out.println("Configured " + home.toAbsolutePath());
         if (arguments.optional("ear").isPresent()) {
             Path ear = Path.of(arguments.required("ear"));

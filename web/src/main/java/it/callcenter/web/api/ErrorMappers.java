@@ -5,6 +5,8 @@ import it.callcenter.web.i18n.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -14,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +33,10 @@ import java.util.logging.Logger;
  * ({@code {"errors":[{"field","code","message"}]}}, in the caller's language): business refusals by their kind
  * (422, 404, 409, 403, 429), the container's role check (403), JAX-RS's own refusals (400, 404, 405, 406, 415),
  * {@link ApiRequestGuard}'s (411, 413, 415) and an unreadable body (400); anything else is a 500 that names an id to
- * find in the server log and nothing internal.
+ * find in the server log and nothing internal. The authentication mechanism answers before JAX-RS is reached (401,
+ * and 429 for a throttled sign-in): it writes the same JSON through {@link #writeUnauthorized} and {@link #write}.
  */
-final class ErrorMappers {
+public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     static final int UNPROCESSABLE = 422;
@@ -63,15 +70,53 @@ final class ErrorMappers {
     }
 
     static Response answer(BusinessException e, Locale locale) {
-        List<ApiError.Item> items = e.violations().stream()
-                .map(v -> new ApiError.Item(v.field(), v.code(), Messages.of(v, locale))).toList();
-        Map<String, Object> body = new LinkedHashMap<>(e.details());
-        body.put("errors", items);
-        Response.ResponseBuilder answer = Response.status(status(e.kind())).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        Response.ResponseBuilder answer = Response.status(status(e.kind())).type(MediaType.APPLICATION_JSON_TYPE).entity(body(e, locale));
         if (e.retryAfterSeconds() > 0) {
             answer.header("Retry-After", e.retryAfterSeconds());
         }
         return answer.build();
+    }
+
+    private static Map<String, Object> body(BusinessException e, Locale locale) {
+        List<ApiError.Item> items = e.violations().stream()
+                .map(v -> new ApiError.Item(v.field(), v.code(), Messages.of(v, locale))).toList();
+        Map<String, Object> body = new LinkedHashMap<>(e.details());
+        body.put("errors", items);
+        return body;
+    }
+
+    /** A refusal answered by the authentication mechanism, before JAX-RS: the status, Retry-After and body of {@link #answer}. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, BusinessException e) {
+        if (e.retryAfterSeconds() > 0) {
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        write(response, status(e.kind()), body(e, locale(request)));
+    }
+
+    /** The 401 of the authentication mechanism: no or wrong credentials, as API.md's JSON error. */
+    public static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) {
+        write(response, 401, ApiError.of(null, "UNAUTHORIZED", Messages.text(locale(request), "error.UNAUTHORIZED")));
+    }
+
+    private static void write(HttpServletResponse response, int status, Object body) {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            // closed, so the container sees the answer complete and sends no error page of its own after it
+            PrintWriter writer = response.getWriter();
+            writer.write(JsonConfiguration.JSONB.toJson(body));
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ITALIAN
+                : Collections.list(request.getLocales()).stream()
+                .filter(l -> "en".equals(l.getLanguage()) || "it".equals(l.getLanguage()))
+                .findFirst().orElse(Locale.ITALIAN);
     }
 
     @Provider

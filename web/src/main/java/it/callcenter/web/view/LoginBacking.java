@@ -1,6 +1,9 @@
 package it.callcenter.web.view;
 
+import it.callcenter.BusinessException;
 import it.callcenter.security.UserService;
+import it.callcenter.web.security.CallCenterAuthenticationMechanism;
+import it.callcenter.web.security.LoginToken;
 import it.callcenter.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The login screen: signs in, then goes back to the page first asked for, or home. Also signs out. */
+/**
+ * The login screen: signs in, then goes back to the page first asked for, or home; says why when the sign-in was
+ * throttled or the page had expired. Also signs out.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -51,8 +57,26 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             password = null;
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed");
+            Object refusal = external.getRequestMap().get(CallCenterAuthenticationMechanism.REFUSAL);
+            if (refusal instanceof BusinessException e) {
+                Messages.add(e);
+            } else {
+                Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed");
+            }
         }
+    }
+
+    /** Before the page renders: the session of the login form and its token, while the response can still set the cookie. */
+    public void prepareToken() {
+        LoginToken.issue(request());
+    }
+
+    public String getToken() {
+        return LoginToken.issue(request());
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public void logout() {

@@ -48,6 +48,18 @@ class BundlesTest {
     }
 
     @Test
+    void aThrottledSignInSaysHowLongToWaitInSecondsOrMinutes() {
+        assertEquals("Troppi tentativi di accesso non riusciti: riprova tra 15 secondi.",
+                Messages.of(new it.callcenter.security.TooManySignInsException(15), Locale.ITALIAN));
+        assertEquals("Troppi tentativi di accesso non riusciti: riprova tra un secondo.",
+                Messages.of(new it.callcenter.security.TooManySignInsException(1), Locale.ITALIAN));
+        assertEquals("Too many failed sign-in attempts: try again in 15 minutes.",
+                Messages.of(new it.callcenter.security.TooManySignInsException(900), Locale.ENGLISH));
+        assertEquals("Too many failed sign-in attempts: try again in 2 minutes.",
+                Messages.of(new it.callcenter.security.TooManySignInsException(120), Locale.ENGLISH));
+    }
+
+    @Test
     void italianBundleIsEmptyApartFromTheDefault() throws IOException {
         assertTrue(keys("messages_it.properties").isEmpty(), "Italian lives in messages.properties only");
     }

@@ -4,16 +4,14 @@ import it.callcenter.BusinessException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.security.NewUser;
 import it.callcenter.security.Role;
+import it.callcenter.security.UserChange;
 import it.callcenter.security.UserService;
 import it.callcenter.security.UserView;
 import it.callcenter.web.i18n.Messages;
-import it.callcenter.web.security.SignOuts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
@@ -22,16 +20,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Administration of users: list, create, edit roles, disable or enable, reset the password. */
+/**
+ * Administration of users: list, create, edit roles, disable or enable, reset the password. A change of roles,
+ * enabled state or password ends the user's sessions (the service moves the user's credential generation).
+ */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
 
     @EJB
     private UserService users;
-
-    @Inject
-    private SignOuts signOuts;
 
     private List<UserView> list;
 
@@ -70,7 +68,7 @@ public class UsersBacking implements Serializable {
     public void save() {
         try {
             if (editing) {
-                users.update(username, version, fullName, roleSet(), extension);
+                users.update(username, version, new UserChange(fullName, roleSet(), null, extension));
                 Messages.add(null, FacesMessage.SEVERITY_INFO, "users.saved", username);
             } else {
                 users.create(new NewUser(username, fullName, password, roleSet(), extension));
@@ -89,11 +87,7 @@ public class UsersBacking implements Serializable {
 
     public void toggleEnabled(UserView user) {
         try {
-            String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-            users.setEnabled(user.username(), user.version(), !user.enabled(), me);
-            if (user.enabled()) {
-                signOuts.signOutEverywhere(user.username());
-            }
+            users.setEnabled(user.username(), user.version(), !user.enabled());
             Messages.add(null, FacesMessage.SEVERITY_INFO, user.enabled() ? "users.wasDisabled" : "users.wasEnabled", user.username());
         } catch (BusinessException e) {
             Messages.add(e);
@@ -103,7 +97,6 @@ public class UsersBacking implements Serializable {
 
     public void resetPassword(UserView user) {
         newPassword = users.resetPassword(user.username());
-        signOuts.signOutEverywhere(user.username());
         username = user.username();
         load();
         PrimeFaces.current().executeScript("PF('passwordDialog').show()");
