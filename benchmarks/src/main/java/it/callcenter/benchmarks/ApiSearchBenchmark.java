@@ -127,11 +127,14 @@ public final class ApiSearchBenchmark {
 
     private void run(DatabaseSettings db, int parties, long seed) throws Exception {
         Comuni comuni;
+        long start = System.nanoTime();
+        BulkLoad.Report load;
         try (Connection connection = connect(db)) {
             comuni = Comuni.load(connection);
+            connection.setAutoCommit(false);
+            load = new BulkLoad(connection).load(comuni, parties, seed);
+            connection.commit();
         }
-        long start = System.nanoTime();
-        BulkLoad.Report load = new BulkLoad(db.url(), db.user(), db.password()).load(comuni, parties, seed);
         System.out.printf("Loaded %,d parties into the server's database in %.1f s%n", load.counts().parties(), seconds(start));
         Samples samples;
         try (Connection connection = connect(db)) {
