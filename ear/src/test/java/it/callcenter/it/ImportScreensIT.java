@@ -177,7 +177,7 @@ class ImportScreensIT {
             String options = String.join("|", browser.driver.findElements(By.cssSelector("[id='import:mapping:4:field_input'] option"))
                     .stream().map(o -> o.getAttribute("textContent")).toList());
             for (String offered : List.of("Consenso profilazione", "Consenso auguri di compleanno", "Consenso messaggio di benvenuto",
-                    "Consenso promozioni", "Stato", "Responsabili", label)) {
+                    "Consenso promozioni", "Stato", "Referenti", label)) {
                 assertTrue(options.contains(offered), offered + " in " + options);
             }
             browser.clickAndAwaitNewPage(By.id("import:start"));

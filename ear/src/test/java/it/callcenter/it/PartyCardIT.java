@@ -64,6 +64,7 @@ class PartyCardIT {
         browser.open("/registry/party.xhtml?type=COMPANY");
         browser.type(By.id("party:companyName"), "Datata " + run + " Srl");
         browser.type(By.id("party:vatNumber"), PrivacyIT.vatNumber());
+        browser.type(By.id("party:contacts:0:value"), String.format("06 %08d", System.nanoTime() % 100_000_000));
         By activityStart = By.id("party:activityStart_input");
         browser.typeSlowly(activityStart, "01/09/2004", KEY_PAUSE);
         assertFalse(browser.driver.findElement(By.id("party:activityStart_panel")).isDisplayed(), "typing opens no calendar");
@@ -73,6 +74,7 @@ class PartyCardIT {
         browser.clickAndAwaitNewPage(By.id("party:save"));
         browser.awaitText(By.id("party:messages"), "Anagrafica salvata.");
         assertEquals("2004-09-01", supervisor.get("/parties/" + idInUrl()).json().get("activityStart").asText());
+        browser.screenshots("party-card-company");
 
         browser.driver.findElement(By.cssSelector("[id='party:activityStart'] .ui-datepicker-trigger")).click();
         browser.await(By.id("party:activityStart_panel"));

@@ -56,7 +56,9 @@ public class PartyForm implements Serializable {
     static PartyForm blank(PartyType type, String creator) {
         PartyForm form = new PartyForm();
         form.type = type;
-        form.owners.add(creator);
+        if (creator != null) {
+            form.owners.add(creator);
+        }
         form.contacts.add(new ContactRow(type == PartyType.PERSON ? ContactKind.MOBILE : ContactKind.PHONE, null, null, false));
         for (Consent consent : Consent.values()) {
             form.consents.put(consent, false);
