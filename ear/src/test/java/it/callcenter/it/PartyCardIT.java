@@ -175,6 +175,10 @@ class PartyCardIT {
         assertEquals("EMAIL", card.get("contacts").get(1).get("kind").asText());
 
         browser.screenshots("party-card-person");
+        assertTrue(browser.driver.findElements(By.id("party:contacts:0:emailConsent")).isEmpty(), "no e-mail consent for a mobile");
+        browser.pickSelectOne("party:contacts:0:kind", "E-mail");
+        browser.await(By.id("party:contacts:0:emailConsent"));
+        assertTrue(browser.driver.findElements(By.id("party:contacts:0:carrier")).isEmpty(), "a carrier only for a mobile");
         browser.phone();
         browser.awaitAjax();
         assertEquals(0, browser.horizontalOverflow(), "one column on a phone, nothing sideways: " + tooWide());
