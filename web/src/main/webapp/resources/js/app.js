@@ -40,3 +40,25 @@ var AppClipboard = {
         }
     }
 };
+
+var AppForm = {
+    /**
+     * After a refused save: brings the first field with an error to the middle of the window (the menu bar sticks to
+     * the top) and puts the cursor in it, so the user sees at once what to fix, however long the form.
+     */
+    showFirstError: function (formId) {
+        var form = document.getElementById(formId);
+        var message = form && form.querySelector('.ui-message-error');
+        if (!message) {
+            return;
+        }
+        /* a field's message follows it */
+        var field = document.getElementById(message.getAttribute('data-target')) || message.previousElementSibling || message;
+        (field.closest('.app-cell, .app-contact') || field).scrollIntoView({block: 'center'});
+        var input = field.matches('input, textarea') ? field
+            : field.querySelector('input:not([type=hidden]):not([disabled]), textarea');
+        if (input && typeof input.focus === 'function') {
+            input.focus({preventScroll: true});
+        }
+    }
+};

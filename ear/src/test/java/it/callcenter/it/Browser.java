@@ -206,6 +206,21 @@ final class Browser implements AutoCloseable {
                 "height", PHONE.height, "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /** Emulates a wide screen (1440×900) until {@link #wide()}. */
+    void wideScreen() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDE.width,
+                "height", WIDE.height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Whether the element is wholly inside the window now, below the menu bar that sticks to the top. */
+    boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                        + "var header = document.querySelector('.app-header');"
+                        + "var top = header ? header.getBoundingClientRect().bottom : 0;"
+                        + "return r.height > 0 && r.top >= top && r.bottom <= window.innerHeight;", element));
+    }
+
     void wide() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }

@@ -54,7 +54,9 @@ class CustomFieldsIT {
                     "a field for companies is not asked of persons");
 
             browser.open("/registry/party.xhtml?id=" + id);
-            browser.awaitText(By.id("party:customBox"), "Settore *");
+            browser.awaitText(By.id("party:customBox"), "Settore");
+            assertTrue(browser.driver.findElement(By.xpath("//*[@id='party:customBox']//label[starts-with(normalize-space(.),'Settore')]/*[contains(@class,'ui-outputlabel-rfi')]")).isDisplayed(),
+                    "a required custom field is marked as such");
             assertEquals("Commercio", browser.driver.findElement(By.id("party:customList:0:customChoice_label")).getText());
         } finally {
             try (Connection db = DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres")) {

@@ -276,7 +276,7 @@ class PrivacyIT {
     }
 
     /** A valid partita IVA nobody else uses: 7 random digits, office 001, the check digit. */
-    private static String vatNumber() {
+    static String vatNumber() {
         StringBuilder digits = new StringBuilder(String.format("%07d", RANDOM.nextInt(10_000_000))).append("001");
         int sum = 0;
         for (int i = 0; i < 10; i++) {

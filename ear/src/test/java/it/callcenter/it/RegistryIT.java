@@ -223,8 +223,8 @@ class RegistryIT {
         browser.type(By.id("party:firstName"), "Mario");
         browser.type(By.id("party:fiscalCode"), "RSSMRA85T10A562X");
         browser.driver.findElement(By.id("party:save")).click();
-        browser.awaitText(By.id("party:messages"), "Il carattere di controllo non è corretto.");
-        browser.awaitText(By.id("party:messages"), "Per una persona fisica il cellulare è obbligatorio.");
+        browser.awaitText(By.id("party"), "Codice fiscale: il carattere di controllo non è corretto.");
+        browser.awaitText(By.id("party"), "Recapiti: per una persona fisica il cellulare è obbligatorio.");
         assertEquals("Incompleto", browser.driver.findElement(By.id("party:lastName")).getAttribute("value"));
         assertEquals("RSSMRA85T10A562X", browser.driver.findElement(By.id("party:fiscalCode")).getAttribute("value"));
         assertEquals(0, Api.as("operator1", "demo").get("/parties?q=incompleto").json().get("total").asLong());

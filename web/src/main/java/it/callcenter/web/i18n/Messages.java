@@ -26,14 +26,26 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
-            String pattern = bundle.getString(key);
+            String pattern = bundle(locale).getString(key);
             return new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** A label as the bundle has it, not run through MessageFormat: the same text a page shows with {@code msg['key']}. */
+    public static String label(Locale locale, String key) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static String of(BusinessException e, Locale locale) {
