@@ -2,7 +2,7 @@ package it.callcenter.benchmarks;
 
 import it.callcenter.campaign.CampaignFillSql;
 import it.callcenter.campaign.FillCriteria;
-import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.registry.PartyType;
 import it.callcenter.registry.RegistrySearchSql;
 import it.callcenter.server.DatabaseSettings;

@@ -23,6 +23,13 @@ final class Latencies {
         return size;
     }
 
+    /** Adds this sample's values to {@code all} (one thread's latencies into the run's). */
+    void copyInto(Latencies all) {
+        for (int i = 0; i < size; i++) {
+            all.add(nanos[i]);
+        }
+    }
+
     /** The p-th percentile in milliseconds, 0 < p <= 100. */
     double percentile(double p) {
         long[] sorted = Arrays.copyOf(nanos, size);

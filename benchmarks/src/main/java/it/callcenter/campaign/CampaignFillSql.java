@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import java.util.List;
 
 /**

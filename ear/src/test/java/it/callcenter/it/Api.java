@@ -45,6 +45,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET asking for answers in {@code language} (Accept-Language), as a client abroad or in Italy asks. */
+    Reply getIn(String language, String path) {
+        return send(request(path).header("Accept-Language", language).GET());
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

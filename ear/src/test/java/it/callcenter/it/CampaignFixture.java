@@ -16,10 +16,11 @@ final class CampaignFixture {
     private CampaignFixture() {
     }
 
-    /** Creates {@code parties} consenting persons called "{lastNamePrefix}A", "…B" … with the interest {@code tag}. */
+    /** Creates {@code parties} consenting persons called "{lastNamePrefix}A", "…B" … ("…Aa" after "…Z") with the interest {@code tag}. */
     static void parties(Api api, String tag, String lastNamePrefix, int parties) {
         for (int i = 0; i < parties; i++) {
-            ObjectNode party = PartiesIT.person("Prova", lastNamePrefix + (char) ('A' + i), PartiesIT.newMobile());
+            String suffix = i < 26 ? String.valueOf((char) ('A' + i)) : (char) ('A' + i / 26 - 1) + String.valueOf((char) ('a' + i % 26));
+            ObjectNode party = PartiesIT.person("Prova", lastNamePrefix + suffix, PartiesIT.newMobile());
             party.putArray("interests").add(tag);
             Api.Reply reply = api.post("/parties", party.toString());
             assertEquals(201, reply.status(), reply.body());

@@ -49,10 +49,11 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources", "lists", "registry", "rpo", "users"),
-                "supervisor", List.of("campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
-                "manager", List.of("campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
-                "operator1", List.of("home", "registry"));
+                "admin", List.of("agenda", "agents", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources",
+                        "lists", "registry", "rpo", "users"),
+                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
+                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
+                "operator1", List.of("agenda", "home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
             assertEquals(new TreeSet<>(expected), menuOf(), "menu of " + user);

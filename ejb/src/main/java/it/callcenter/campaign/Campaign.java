@@ -1,5 +1,8 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.CallWindows;
+import it.callcenter.compliance.CallWindowsForm;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,6 +74,26 @@ public class Campaign {
 
     @Column
     private String script;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispatch_order", nullable = false, length = 16)
+    private DispatchOrder dispatchOrder = DispatchOrder.OLDEST_FIRST;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts = DispatchRules.DEFAULT.maxAttempts();
+
+    @Column(name = "lease_seconds", nullable = false)
+    private int leaseSeconds = DispatchRules.DEFAULT.leaseSeconds();
+
+    @Column(name = "callback_grace_minutes", nullable = false)
+    private int callbackGraceMinutes = DispatchRules.DEFAULT.callbackGraceMinutes();
+
+    /** The campaign's calling windows as {@link CallWindowsForm} JSON; null: the legal default. */
+    @Column(name = "call_windows")
+    private String callWindows;
+
+    @Column(name = "calls_on_holidays", nullable = false)
+    private boolean callsOnHolidays;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -146,6 +169,27 @@ public class Campaign {
             throw new BusinessException("state", "CAMPAIGN_STATE_CHANGE", state, target);
         }
         state = target;
+    }
+
+    void changeDispatchRules(DispatchRules rules) {
+        this.dispatchOrder = rules.order();
+        this.maxAttempts = rules.maxAttempts();
+        this.leaseSeconds = rules.leaseSeconds();
+        this.callbackGraceMinutes = rules.callbackGraceMinutes();
+    }
+
+    public DispatchRules dispatchRules() {
+        return new DispatchRules(dispatchOrder, maxAttempts, leaseSeconds, callbackGraceMinutes);
+    }
+
+    void changeCallWindows(CallWindows windows) {
+        this.callWindows = CallWindowsForm.of(windows).toJson();
+        this.callsOnHolidays = windows.onHolidays();
+    }
+
+    /** When the campaign may call: its own windows, or the Italian legal default. */
+    public CallWindows callWindows() {
+        return CallWindowsForm.parse(callWindows);
     }
 
     /** A closed campaign takes nobody new; any other may be filled, even while running. */

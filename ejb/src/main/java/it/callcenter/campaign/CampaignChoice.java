@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import java.io.Serializable;
 
 /** A campaign as a picker shows it: enough to choose it and to know which rules a fill will apply. */

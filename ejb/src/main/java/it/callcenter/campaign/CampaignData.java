@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import java.time.LocalDate;
 
 /** A new campaign as the API or a screen hands it in; only {@code name} is required. */

@@ -1,5 +1,8 @@
 package it.callcenter.campaign;
 
+import it.callcenter.audit.AuditEntry;
+import it.callcenter.audit.AuditLog;
+import it.callcenter.compliance.CallWindows;
 import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
@@ -23,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -46,6 +50,9 @@ public class CampaignService {
     private SessionContext session;
 
     @EJB
+    private OutcomeSets outcomes;
+
+    @EJB
     private AuditLog audit;
 
     public long create(CampaignData data) {
@@ -53,7 +60,46 @@ public class CampaignService {
         requireFreeName(campaign.getName(), null);
         em.persist(campaign);
         em.flush();
+        outcomes.copyDefaultsTo(campaign.getId());
         return campaign.getId();
+    }
+
+    /** How the campaign hands its entries out; the new order applies to the entries waiting now too. */
+    public CampaignView changeDispatchRules(long id, long version, DispatchRules rules) {
+        Campaign campaign = campaign(id);
+        if (campaign.getVersion() != version) {
+            throw new StaleVersionException("campaign " + id);
+        }
+        if (rules == null) {
+            throw new BusinessException("order", "REQUIRED");
+        }
+        boolean reorder = rules.order() != campaign.dispatchRules().order();
+        campaign.changeDispatchRules(rules);
+        em.flush();
+        if (reorder) {
+            em.createNativeQuery("UPDATE campaign_entry SET dispatch_key = " + rules.order().keyOf("id")
+                    + " WHERE campaign_id = ? AND state IN ('OPEN', 'CALLBACK')").setParameter(1, id).executeUpdate();
+        }
+        return CampaignView.of(campaign);
+    }
+
+    /** When the campaign may call (administrators only: the legal windows are the default), audited. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CallWindows changeCallWindows(long id, CallWindows windows) {
+        Campaign campaign = campaign(id);
+        campaign.changeCallWindows(windows);
+        em.flush();
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, Set.of("callWindows"), session.getCallerPrincipal().getName());
+        return campaign.callWindows();
+    }
+
+    public DispatchRules dispatchRules(long id) {
+        return campaign(id).dispatchRules();
+    }
+
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public CallWindows callWindows(long id) {
+        return campaign(id).callWindows();
     }
 
     /**
@@ -99,7 +145,7 @@ public class CampaignService {
     public List<CampaignSummary> list(int first, int max) {
         List<?> rows = em.createNativeQuery("SELECT c.id, c.name, c.state, c.starts_on, c.ends_on,"
                         + " (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = c.id),"
-                        + " (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = c.id AND e.state <> 'OPEN')"
+                        + " (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = c.id AND e.state = 'DONE')"
                         + " FROM campaign c ORDER BY c.id DESC LIMIT ? OFFSET ?")
                 .setParameter(1, Math.max(1, Math.min(max, MAX_PAGE))).setParameter(2, Math.max(0, first)).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new CampaignSummary(number(r[0]), (String) r[1],
@@ -112,10 +158,16 @@ public class CampaignService {
 
     public CampaignFigures figures(long id) {
         Campaign campaign = campaign(id);
-        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE state = 'OPEN')"
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE state <> 'DONE')"
                 + " FROM campaign_entry WHERE campaign_id = ?").setParameter(1, id).getSingleResult();
-        // outcomes arrive with the queue (issue of the dispatch): until then there are none to count
-        return new CampaignFigures(id, campaign.getName(), campaign.getState(), number(row[0]), Map.of(), number(row[1]));
+        Map<String, Long> byOutcome = new java.util.LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("SELECT last_outcome, count(*) FROM campaign_entry WHERE campaign_id = ?"
+                + " AND last_outcome IS NOT NULL GROUP BY last_outcome ORDER BY count(*) DESC, last_outcome")
+                .setParameter(1, id).getResultList()) {
+            Object[] r = (Object[]) o;
+            byOutcome.put((String) r[0], number(r[1]));
+        }
+        return new CampaignFigures(id, campaign.getName(), campaign.getState(), number(row[0]), byOutcome, number(row[1]));
     }
 
     public FillResult preview(long id, FillCriteria criteria) {
@@ -129,7 +181,8 @@ public class CampaignService {
             throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
         }
         FillSql sql = sql(campaign, criteria);
-        FillResult result = result((Object[]) bind(em.createNativeQuery(sql.fill()), sql.fillParameters()).getSingleResult());
+        FillResult result = result((Object[]) bind(em.createNativeQuery(sql.fill(campaign.dispatchRules().order())),
+                sql.fillParameters()).getSingleResult());
         List<String> fields = new ArrayList<>(List.of("fill"));
         fields.addAll((criteria == null ? FillCriteria.none() : criteria).auditFields());
         fields.add(AuditFields.of("added", result.count()));

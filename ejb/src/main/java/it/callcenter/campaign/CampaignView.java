@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import java.time.LocalDate;
 
 /** A campaign as its page edits it: what {@link CampaignData} carries, plus its state and version. */

@@ -1,5 +1,7 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.CallPermission;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.geography.SearchText;
 import it.callcenter.registry.CustomValueCondition;
 
@@ -21,7 +23,7 @@ import java.util.function.Function;
  */
 final class FillSql {
 
-    static final int RPO_VALID_DAYS = 15;
+    static final int RPO_VALID_DAYS = CallPermission.RPO_VALID_DAYS;
 
     /** A day of "not contacted since" starts at midnight in Italy, whatever the database's time zone. */
     static final String ZONE = "Europe/Rome";
@@ -49,27 +51,18 @@ final class FillSql {
         List<Object> parameters = new ArrayList<>();
         parameters.add(campaignId);
         parameters.addAll(where.parameters);
-        String consented = consent == null ? "true" : "p." + consent.column();
-        // opposed numbers are DNC already: what is left to miss is an answer of the last RPO_VALID_DAYS days
-        String rpoMissing = requiresRpoCheck ? "r.number IS NULL" : "false";
-        // the fresh answers are joined (the number is rpo_check's key: one at most): too many to hash as a subplan in
-        // work_mem, they were probed a party instead, 4 us each (BENCHMARKS.md, issue 5)
-        String rpoFresh = requiresRpoCheck ? " LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
-                + " AND r.checked_on >= current_date - " + RPO_VALID_DAYS : "";
-        // The phone is the party's callable phone, kept on its row by the registry (V17), so judging a party reads no
-        // other table for it. The lists are EXISTS: PostgreSQL plans both a hash of the list, when it fits in
-        // work_mem, and a primary-key probe a party, and picks by the estimated rows (IN (subquery) of a list too
-        // large to hash scans it a party).
+        // the compliance area's rule (do-not-call, consent, fresh RPO answer), the same dispatch applies at the moment
+        // an entry is given out; the phone is the party's callable phone, kept on its row by the registry (V17), so
+        // judging a party reads no other table for it
+        CallPermission rule = new CallPermission(consent, requiresRpoCheck);
         String judged = "WITH judged AS (SELECT p.id AS party_id, p.callable_phone AS phone, CASE"
                 + " WHEN e.party_id IS NOT NULL THEN 'ALREADY'"
                 + " WHEN p.callable_phone IS NULL THEN 'NO_PHONE'"
-                + " WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone)"
-                + " OR EXISTS (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed) THEN 'DNC'"
-                + " WHEN NOT " + consented + " THEN 'NO_CONSENT'"
-                + " WHEN " + rpoMissing + " THEN 'NO_RPO'"
+                + rule.refusalBranches("p.callable_phone", "p", "r")
                 + " END AS reason"
                 + " FROM party p"
-                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id" + rpoFresh
+                + " LEFT JOIN campaign_entry e ON e.campaign_id = ? AND e.party_id = p.id"
+                + rule.freshRpoJoin("p.callable_phone", "r")
                 + where.text + ")";
         return new FillSql(judged, parameters, campaignId);
     }
@@ -85,9 +78,15 @@ final class FillSql {
 
     /** One row as {@link #preview()}'s, whose first column is how many were really added. */
     String fill() {
-        return judged + ", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at)"
-                + " SELECT nextval('campaign_entry_seq'), ?, party_id, phone, 'OPEN', now() FROM judged"
-                + " WHERE reason IS NULL ORDER BY party_id ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"
+        return fill(DispatchOrder.OLDEST_FIRST);
+    }
+
+    /** As {@link #fill()}, each new entry due now with its dispatch key in the campaign's order. */
+    String fill(DispatchOrder order) {
+        return judged + ", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at, due_at,"
+                + " dispatch_key) SELECT n.id, ?, n.party_id, n.phone, 'OPEN', now(), now(), " + order.keyOf("n.id")
+                + " FROM (SELECT nextval('campaign_entry_seq') AS id, party_id, phone FROM judged"
+                + " WHERE reason IS NULL ORDER BY party_id) n ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"
                 + " SELECT (SELECT count(*) FROM added), " + EXCLUSIONS + BY_REASON;
     }
 

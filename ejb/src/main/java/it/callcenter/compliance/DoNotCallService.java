@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -44,6 +46,9 @@ public class DoNotCallService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private Event<NumberBarred> barred;
+
     /** Returns the number as stored (E.164); refuses a malformed number on field {@code number}. */
     public String add(String number, DoNotCallSource source) {
         String e164 = e164(number);
@@ -58,7 +63,17 @@ public class DoNotCallService {
             audit.record(AUDIT_TYPE, Long.parseLong(e164.substring(1)), AuditEntry.Action.CREATE,
                     List.of(AuditFields.of("number", e164), AuditFields.of("source", source)), caller);
         }
+        barred.fire(new NumberBarred(e164));
         return e164;
+    }
+
+    /**
+     * The customer asked on the phone not to be called again (the DO_NOT_CALL outcome): the operator who heard it
+     * puts the number on the internal list.
+     */
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public String addAtCustomersRequest(String number) {
+        return add(number, DoNotCallSource.INTERNAL);
     }
 
     /** A page of the list, newest first; {@code number} (any format, blank for all) and {@code source} narrow it. */

@@ -20,8 +20,10 @@ import java.util.function.LongSupplier;
  * key is an HMAC-SHA256 of user name and password under a random key of this process: neither the password nor
  * anything that could be checked against it offline is kept. An entry holds the user's roles and credential
  * generation, and is only believed while that generation is still the user's ({@link SignIns}); a change of
- * password, roles or enabled state also drops the user's entries at once ({@link #forget}). Bounded and short
- * lived; {@code callcenter.login.remember-seconds=0} turns it off.
+ * password, roles or enabled state also drops the user's entries at once ({@link #forget}). An entry lives a minute
+ * after its last use (an integration calling all day hashes once, not once a minute: 200 operators' re-hashes took
+ * most of two cores, BENCHMARKS.md issue 12), and never more than {@code callcenter.login.remember-max-minutes} (30)
+ * after the password was last checked. Bounded; {@code callcenter.login.remember-seconds=0} turns it off.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -29,23 +31,30 @@ public class CredentialCache {
     static final int MAX_ENTRIES = 10_000;
 
     /** Whom a remembered credential signs in. */
-    record Entry(String username, Set<Role> roles, long generation, long expiresAt) {
+    record Entry(String username, Set<Role> roles, long generation, long verifiedAt, long expiresAt) {
     }
 
     private final byte[] key = new byte[32];
     private final long ttlMillis;
+    private final long maxAgeMillis;
     private final LongSupplier clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Mac prototype;
 
     public CredentialCache() {
-        this(Long.getLong("callcenter.login.remember-seconds", 60) * 1000, System::currentTimeMillis);
+        this(Long.getLong("callcenter.login.remember-seconds", 60) * 1000,
+                Long.getLong("callcenter.login.remember-max-minutes", 30) * 60_000, System::currentTimeMillis);
     }
 
     CredentialCache(long ttlMillis, LongSupplier clock) {
+        this(ttlMillis, 30 * 60_000L, clock);
+    }
+
+    CredentialCache(long ttlMillis, long maxAgeMillis, LongSupplier clock) {
         new SecureRandom().nextBytes(key);
         this.prototype = newMac();
         this.ttlMillis = ttlMillis;
+        this.maxAgeMillis = maxAgeMillis;
         this.clock = clock;
     }
 
@@ -58,9 +67,14 @@ public class CredentialCache {
         if (entry == null) {
             return Optional.empty();
         }
-        if (clock.getAsLong() >= entry.expiresAt() || !entry.username().equals(username)) {
+        long now = clock.getAsLong();
+        if (now >= entry.expiresAt() || !entry.username().equals(username)) {
             entries.remove(id, entry);
             return Optional.empty();
+        }
+        long expiresAt = Math.min(now + ttlMillis, entry.verifiedAt() + maxAgeMillis);
+        if (expiresAt > entry.expiresAt()) {
+            entries.replace(id, entry, new Entry(entry.username(), entry.roles(), entry.generation(), entry.verifiedAt(), expiresAt));
         }
         return Optional.of(entry);
     }
@@ -76,7 +90,8 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(id(username, password), new Entry(username, Set.copyOf(roles), generation, now + ttlMillis));
+        entries.put(id(username, password), new Entry(username, Set.copyOf(roles), generation, now,
+                Math.min(now + ttlMillis, now + maxAgeMillis)));
     }
 
     /** Drops every credential of the user remembered here. */

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The users an installation starts with. Demo mode: the demo users of API.md, password {@code demo}.
+ * The users an installation starts with. Demo mode: the demo users of API.md and the field agents {@code agente1} and
+ * {@code agente2}, password {@code demo}.
  * Production: only {@code admin}, with a random password written once to the server log; nothing is
  * created when any user exists already.
  */
@@ -61,6 +62,9 @@ public class InitialUsers {
         for (int i = 1; i <= names.length; i++) {
             addIfMissing("operator" + i, names[i - 1], EnumSet.of(Role.OPERATOR), String.valueOf(200 + i), demoHash);
         }
+        // field agents (agenda.DemoFieldAgents): they sign in to read their calendar, with the least role there is
+        addIfMissing("agente1", "Giorgio Verdi", EnumSet.of(Role.OPERATOR), null, demoHash);
+        addIfMissing("agente2", "Elena Conti", EnumSet.of(Role.OPERATOR), null, demoHash);
     }
 
     private void addIfMissing(String username, String fullName, Set<Role> roles, String extension, Supplier<String> hash) {

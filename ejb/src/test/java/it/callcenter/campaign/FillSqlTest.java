@@ -1,5 +1,6 @@
 package it.callcenter.campaign;
 
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.BusinessException;
 import it.callcenter.registry.CustomValueCondition;
 import it.callcenter.registry.PartyType;
@@ -60,8 +61,8 @@ class FillSqlTest {
         assertTrue(text.contains("WHEN r.number IS NULL THEN 'NO_RPO'"));
         assertTrue(text.contains(" LEFT JOIN rpo_check r ON r.number = p.callable_phone AND NOT r.opposed"
                 + " AND r.checked_on >= current_date - 15)"), "a fresh answer, joined once: at most one, the number is the key");
-        assertTrue(text.contains("WHEN EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone) OR EXISTS"
-                + " (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed) THEN 'DNC'"), "opposed to the RPO is do-not-call");
+        assertTrue(text.contains("WHEN (EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = p.callable_phone) OR EXISTS"
+                + " (SELECT 1 FROM rpo_check o WHERE o.number = p.callable_phone AND o.opposed)) THEN 'DNC'"), "opposed to the RPO is do-not-call");
         assertTrue(text.contains("coalesce(sum(n) FILTER (WHERE reason IS NULL), 0)"));
         assertTrue(text.endsWith(" FROM (SELECT reason, count(*) AS n FROM judged GROUP BY reason) r"), "one reason a party");
         assertTrue(text.indexOf("'NO_PHONE'") < text.indexOf("'DNC'") && text.indexOf("'DNC'") < text.indexOf("'NO_CONSENT'"));
@@ -81,12 +82,20 @@ class FillSqlTest {
         FillSql sql = FillSql.of(1, FillCriteria.none(), null, false);
         String fill = sql.fill();
         assertTrue(fill.startsWith("WITH judged AS (SELECT p.id AS party_id, p.callable_phone AS phone"));
-        assertTrue(fill.contains(", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at) SELECT"));
+        assertTrue(fill.contains(", added AS (INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at, due_at,"
+                + " dispatch_key) SELECT n.id, ?, n.party_id, n.phone, 'OPEN', now(), now(), n.id FROM"), fill);
         assertTrue(fill.contains("WHERE reason IS NULL"));
         assertTrue(fill.contains("ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1)"));
         assertTrue(fill.contains("SELECT (SELECT count(*) FROM added), coalesce(sum(n) FILTER (WHERE reason = 'ALREADY'), 0),"));
         assertTrue(sql.preview().endsWith(fill.substring(fill.indexOf("coalesce(sum(n) FILTER (WHERE reason = 'ALREADY')"))),
                 "the fill's exclusions are the preview's");
+    }
+
+    @Test
+    void theFillGivesEachEntryItsPlaceInTheCampaignsOrder() {
+        FillSql sql = FillSql.of(1, FillCriteria.none(), null, false);
+        assertTrue(sql.fill(DispatchOrder.NEWEST_FIRST).contains("now(), now(), -n.id FROM"));
+        assertTrue(sql.fill(DispatchOrder.RANDOM).contains("now(), now(), CAST(floor(random() * 9.0e15) AS bigint) FROM"));
     }
 
     @Test

@@ -26,6 +26,20 @@ class CredentialCacheTest {
     }
 
     @Test
+    void aCredentialInUseStaysRememberedButNeverPastItsMaximumAge() {
+        CredentialCache sliding = new CredentialCache(60_000, 180_000, now::get);
+        sliding.put("mario", "secret-password", Set.of(Role.OPERATOR), 0);
+        for (int minute = 0; minute < 2; minute++) {
+            now.addAndGet(50_000);
+            assertTrue(sliding.get("mario", "secret-password").isPresent(), "used within the minute: still remembered");
+        }
+        now.addAndGet(50_000);
+        assertTrue(sliding.get("mario", "secret-password").isPresent(), "150 s after the check, used all along");
+        now.addAndGet(30_001);
+        assertTrue(sliding.get("mario", "secret-password").isEmpty(), "three minutes after the password was checked: again");
+    }
+
+    @Test
     void theBoundaryBetweenNameAndPasswordCannotBeMoved() {
         cache.put("mario", "secret", Set.of(Role.OPERATOR), 0);
         assertTrue(cache.get("mariose", "cret").isEmpty());

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * The demo's campaigns, made the way a supervisor makes them: through the REST API as the demo user
  * {@code supervisor} — create, fill from the registry, assign, activate — so the demo data obeys every rule
  * (do-not-call, consent) that real campaigns do. The administrator first makes the operator group "Squadra Nord".
+ * Last, a few appointments in the next days for the demo field agents, so their calendars have something to show.
  */
 final class DemoCampaigns {
 
@@ -40,6 +41,22 @@ final class DemoCampaigns {
         campaign("Fibra e telefonia - Lazio e Campania", "Offerta fibra per le famiglie del centro-sud", "MARKETING",
                 "{\"regions\":[\"Lazio\",\"Campania\"]}",
                 "{\"operators\":[\"operator4\",\"operator5\"],\"mode\":\"SHARED\"}");
+        appointments();
+    }
+
+    private void appointments() {
+        Matcher ids = ID.matcher(send(SUPERVISOR, "GET", "/parties?size=3", ""));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        String[][] bookings = {{"agente1", "1", "10:00", "60"}, {"agente2", "1", "11:30", "45"}, {"agente1", "2", "15:00", "90"}};
+        for (String[] booking : bookings) {
+            if (!ids.find()) {
+                return;
+            }
+            send(SUPERVISOR, "POST", "/appointments", "{\"partyId\":" + ids.group(1) + ",\"agent\":\"" + booking[0]
+                    + "\",\"start\":\"" + today.plusDays(Long.parseLong(booking[1])) + "T" + booking[2]
+                    + "\",\"durationMinutes\":" + booking[3] + ",\"notes\":\"Appuntamento di prova\"}");
+        }
+        System.out.println("  Demo appointments booked for agente1 and agente2");
     }
 
     private void campaign(String name, String description, String consent, String criteria, String assignment) {

@@ -35,7 +35,7 @@ public final class LocalDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "120")
+                    .setServerConfig("max_connections", "260")
                     .setServerConfig("timezone", "UTC")
                     .start();
             LocalDatabase database = new LocalDatabase(postgres);

@@ -44,7 +44,8 @@ public final class RunCommand {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("%n  Call center is running (started in %d s): %s/%n"
-                        + "  Demo users: admin, supervisor, manager, operator1 ... operator5 (password: demo)%n"
+                        + "  Demo users: admin, supervisor, manager, operator1 ... operator5, field agents agente1 and agente2"
+                        + " (password: demo)%n"
                         + "  Data kept in %s (add -Dreset to start empty). Stop with Ctrl+C.%n%n",
                 seconds, server.baseUrl(), data);
         new CountDownLatch(1).await();

@@ -14,7 +14,12 @@ import it.callcenter.campaign.EntryFilter;
 import it.callcenter.campaign.EntryRow;
 import it.callcenter.campaign.FillCriteria;
 import it.callcenter.campaign.FillResult;
-import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.campaign.DispatchOrder;
+import it.callcenter.campaign.DispatchRules;
+import it.callcenter.campaign.OutcomeSets;
+import it.callcenter.campaign.OutcomeView;
+import it.callcenter.compliance.CallWindowsForm;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -54,6 +59,9 @@ public class CampaignsResource {
 
     @EJB
     private CampaignEntries entries;
+
+    @EJB
+    private OutcomeSets outcomeSets;
 
     public record Created(long id) {
     }
@@ -168,6 +176,70 @@ public class CampaignsResource {
         Assignment given = required(assignment);
         AssignmentResult result = assignments.assign(id, given.operators(), given.groups(), given.mode());
         return new Assigned(result.entries(), result.operators());
+    }
+
+    /** When the campaign may call: API.md's form; a new campaign has the Italian legal windows. */
+    @GET
+    @Path("{id}/call-windows")
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public CallWindowsForm callWindows(@PathParam("id") long id) {
+        return CallWindowsForm.of(campaigns.callWindows(id));
+    }
+
+    @PUT
+    @Path("{id}/call-windows")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CallWindowsForm changeCallWindows(@PathParam("id") long id, CallWindowsForm windows) {
+        return CallWindowsForm.of(campaigns.changeCallWindows(id, required(windows).toWindows()));
+    }
+
+    /** How the campaign hands its entries out (order, attempts, lease, callback grace), with the version read. */
+    public record Dispatch(DispatchOrder order, Integer maxAttempts, Integer leaseSeconds, Integer callbackGraceMinutes,
+                           Long version) {
+        DispatchRules rules() {
+            DispatchRules d = DispatchRules.DEFAULT;
+            return new DispatchRules(order == null ? d.order() : order, maxAttempts == null ? d.maxAttempts() : maxAttempts,
+                    leaseSeconds == null ? d.leaseSeconds() : leaseSeconds,
+                    callbackGraceMinutes == null ? d.callbackGraceMinutes() : callbackGraceMinutes);
+        }
+    }
+
+    @GET
+    @Path("{id}/dispatch")
+    public Dispatch dispatch(@PathParam("id") long id) {
+        DispatchRules rules = campaigns.dispatchRules(id);
+        return new Dispatch(rules.order(), rules.maxAttempts(), rules.leaseSeconds(), rules.callbackGraceMinutes(),
+                campaigns.find(id).version());
+    }
+
+    @PUT
+    @Path("{id}/dispatch")
+    public Dispatch changeDispatch(@PathParam("id") long id, Dispatch dispatch) {
+        Dispatch given = required(dispatch);
+        campaigns.changeDispatchRules(id, VersionParam.required(given.version()), given.rules());
+        return dispatch(id);
+    }
+
+    @GET
+    @Path("{id}/outcomes")
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<OutcomeView> outcomes(@PathParam("id") long id) {
+        return outcomeSets.ofCampaign(id);
+    }
+
+    @POST
+    @Path("{id}/outcomes")
+    public Response defineOutcome(@PathParam("id") long id, OutcomesResource.Definition definition) {
+        OutcomesResource.Definition d = OutcomesResource.required(definition);
+        return Response.status(Response.Status.CREATED).entity(outcomeSets.defineForCampaign(id, d.code(), d.rules())).build();
+    }
+
+    @PUT
+    @Path("{id}/outcomes/{outcomeId}")
+    public OutcomeView changeOutcome(@PathParam("id") long id, @PathParam("outcomeId") long outcomeId,
+                                     OutcomesResource.Definition definition) {
+        OutcomesResource.Definition d = OutcomesResource.required(definition);
+        return outcomeSets.changeForCampaign(outcomeId, d.requiredVersion(), d.rules());
     }
 
     private static <T> T required(T body) {

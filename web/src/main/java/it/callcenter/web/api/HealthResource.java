@@ -1,6 +1,7 @@
 package it.callcenter.web.api;
 
 import it.callcenter.platform.HealthService;
+import it.callcenter.platform.Node;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,13 +20,13 @@ public class HealthResource {
     @EJB
     private HealthService health;
 
-    public record Health(String status, String database, String telephony) {
+    public record Health(String status, String database, String telephony, String node) {
     }
 
     @GET
     public Response health() {
         boolean database = health.databaseUp();
-        Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN", "DOWN");
+        Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN", "DOWN", Node.name());
         return Response.status(database ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }
 }

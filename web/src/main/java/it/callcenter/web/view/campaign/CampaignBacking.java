@@ -13,7 +13,7 @@ import it.callcenter.campaign.CampaignState;
 import it.callcenter.campaign.CampaignView;
 import it.callcenter.campaign.EntryFilter;
 import it.callcenter.campaign.EntryRow;
-import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.security.GroupView;
 import it.callcenter.security.OperatorGroups;
 import it.callcenter.security.UserView;

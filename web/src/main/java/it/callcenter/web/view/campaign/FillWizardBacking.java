@@ -6,7 +6,7 @@ import it.callcenter.campaign.CampaignData;
 import it.callcenter.campaign.CampaignService;
 import it.callcenter.campaign.FillCriteria;
 import it.callcenter.campaign.FillResult;
-import it.callcenter.campaign.RequiredConsent;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.registry.CustomFieldView;

@@ -1,4 +1,4 @@
-package it.callcenter.campaign;
+package it.callcenter.compliance;
 
 /** The consent a campaign needs from every party it calls, with the party column that records it. */
 public enum RequiredConsent {
@@ -11,7 +11,7 @@ public enum RequiredConsent {
     }
 
     /** A fixed column name, never user input: safe to write into SQL text. */
-    String column() {
+    public String column() {
         return column;
     }
 }

@@ -1,0 +1,35 @@
+package it.callcenter.queue;
+
+import it.callcenter.compliance.CallPermission;
+import it.callcenter.compliance.RequiredConsent;
+
+import java.util.List;
+
+/**
+ * The queue's statements exactly as the application sends them ({@link DispatchSql}, {@link Outcomes}), for the
+ * queue benchmark's plain-JDBC baseline (this class lives in the queue's package for that).
+ */
+public final class QueueStatements {
+
+    public record Statement(String sql, List<Object> parameters) {
+    }
+
+    public static final String LOCK_ENTRY = Outcomes.LOCK_ENTRY;
+    public static final String RECORD_ON_ENTRY = Outcomes.RECORD_ON_ENTRY;
+    public static final String RECORD_ATTEMPT = Outcomes.RECORD_ATTEMPT;
+    public static final String HELD = QueueService.HELD;
+    public static final String ASSIGNED = QueueService.ASSIGNED;
+    public static final String PAUSED = OperatorPresence.PAUSED;
+    /** The presence upsert with plain JDBC markers (the application numbers them: ?1 … ?6, each once, in order). */
+    public static final String PRESENCE = OperatorPresence.UPSERT.replaceAll("\\?\\d", "?");
+
+    private QueueStatements() {
+    }
+
+    /** "Next customer" of one operator in one campaign. */
+    public static Statement dispatch(String operator, long campaignId, RequiredConsent consent, boolean rpoCheck, boolean shared) {
+        DispatchSql sql = DispatchSql.of(operator, List.of(new DispatchSql.Eligible(campaignId,
+                new CallPermission(consent, rpoCheck), shared)));
+        return new Statement(sql.sql(), sql.parameters());
+    }
+}

@@ -1,0 +1,89 @@
+package it.callcenter.queue;
+
+import it.callcenter.platform.Node;
+import it.callcenter.platform.Rows;
+import it.callcenter.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * What each operator is doing now, one row an operator, written by the queue (holding, idle), the sign-in and
+ * sign-out, telephony (in a call) and pauses; read by the supervisor's board. {@code since} moves only when the
+ * state changes. Each change fires {@link BoardChanged}.
+ */
+@Stateless
+@PermitAll
+public class OperatorPresence {
+
+    /** One operator's state; {@code since} moves only when the state changes; nothing is written when nothing changed. */
+    static final String UPSERT = "INSERT INTO operator_presence AS o (username, state, since, campaign_id,"
+            + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), CAST(?3 AS bigint), CAST(?4 AS bigint), ?5, ?6)"
+            + " ON CONFLICT (username) DO UPDATE SET state = EXCLUDED.state,"
+            + " since = CASE WHEN o.state = EXCLUDED.state THEN o.since ELSE now() END,"
+            + " campaign_id = EXCLUDED.campaign_id, entry_id = EXCLUDED.entry_id, node = EXCLUDED.node,"
+            + " pause_reason = EXCLUDED.pause_reason"
+            + " WHERE o.state IS DISTINCT FROM EXCLUDED.state OR o.entry_id IS DISTINCT FROM EXCLUDED.entry_id"
+            + " OR o.node IS DISTINCT FROM EXCLUDED.node";
+    static final String PAUSED = "SELECT 1 FROM operator_presence WHERE username = ? AND state = 'PAUSED'";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<BoardChanged> changes;
+
+    public void idle(String username) {
+        mark(username, OperatorState.IDLE, null, null, null);
+    }
+
+    public void holding(String username, long campaignId, long entryId) {
+        mark(username, OperatorState.HOLDING, campaignId, entryId, null);
+    }
+
+    public void inCall(String username, Long campaignId, Long entryId) {
+        mark(username, OperatorState.IN_CALL, campaignId, entryId, null);
+    }
+
+    public void signedOut(String username) {
+        mark(username, OperatorState.LOGGED_OUT, null, null, null);
+    }
+
+    public void paused(String username, String reason) {
+        mark(username, OperatorState.PAUSED, null, null, reason);
+    }
+
+    public boolean isPaused(String username) {
+        return !em.createNativeQuery(PAUSED)
+                .setParameter(1, username).getResultList().isEmpty();
+    }
+
+    /** Every enabled operator, with what they are doing (signed out if never seen), by name. */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<BoardRow> board() {
+        return Rows.of(em.createNativeQuery("SELECT u.username, u.full_name, coalesce(o.state, 'LOGGED_OUT'), o.since,"
+                + " o.campaign_id, c.name, o.entry_id, o.node, o.pause_reason FROM app_user u"
+                + " JOIN app_user_role r ON r.user_id = u.id AND r.role = 'OPERATOR'"
+                + " LEFT JOIN operator_presence o ON o.username = u.username"
+                + " LEFT JOIN campaign c ON c.id = o.campaign_id"
+                + " WHERE u.enabled ORDER BY u.username")).stream()
+                .map(r -> new BoardRow((String) r[0], (String) r[1], OperatorState.valueOf((String) r[2]),
+                        Rows.instant(r[3]), Rows.numberOrNull(r[4]), (String) r[5], Rows.numberOrNull(r[6]),
+                        (String) r[7], (String) r[8])).toList();
+    }
+
+    private void mark(String username, OperatorState state, Long campaignId, Long entryId, String pauseReason) {
+        int changed = em.createNativeQuery(UPSERT)
+                .setParameter(1, username).setParameter(2, state.name()).setParameter(3, campaignId)
+                .setParameter(4, entryId).setParameter(5, Node.name()).setParameter(6, pauseReason).executeUpdate();
+        if (changed > 0) {
+            changes.fire(new BoardChanged(username, state, campaignId, null));
+        }
+    }
+}

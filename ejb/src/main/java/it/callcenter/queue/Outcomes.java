@@ -1,0 +1,198 @@
+package it.callcenter.queue;
+
+import it.callcenter.BusinessException;
+import it.callcenter.agenda.AppointmentBook;
+import it.callcenter.agenda.AppointmentDraft;
+import it.callcenter.agenda.ContractBook;
+import it.callcenter.agenda.ContractDraft;
+import it.callcenter.agenda.LeadNotes;
+import it.callcenter.NotFoundException;
+import it.callcenter.campaign.Campaign;
+import it.callcenter.campaign.EntryState;
+import it.callcenter.campaign.OutcomeDefinition;
+import it.callcenter.campaign.OutcomeKind;
+import it.callcenter.campaign.OutcomeSets;
+import it.callcenter.compliance.DoNotCallService;
+import it.callcenter.platform.Rows;
+import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Recording an outcome on the entry the operator holds, by the campaign's definition of the code: a final outcome
+ * closes the entry; a retry sends it back, due after the outcome's delay, unless the campaign's attempts are used
+ * up; a callback books it for a time, for the operator or anyone (a personal one becomes anyone's after the
+ * campaign's grace). Each outcome is kept as an attempt (the timeline's calls and outcomes, the reports' figures).
+ * DO_NOT_CALL puts the number on the list. Only the holder may record: anyone else gets 409.
+ */
+@Stateless
+@RolesAllowed(Role.OPERATOR_NAME)
+public class Outcomes {
+
+    static final int NOTE_MAX = 2000;
+
+    /** The statements of an outcome, in the order they run (the queue benchmark's baseline runs them as they are). */
+    static final String LOCK_ENTRY = "SELECT campaign_id, party_id, phone, attempts, held_at, state, held_by"
+            + " FROM campaign_entry WHERE id = ? FOR UPDATE";
+    static final String RECORD_ON_ENTRY = "UPDATE campaign_entry SET state = ?, due_at = ?, attempts = ?, last_outcome = ?,"
+            + " last_attempt_at = now(), held_by = NULL, held_at = NULL, lease_until = NULL,"
+            + " callback_for = ?, callback_shared_at = CAST(? AS timestamptz), version = version + 1 WHERE id = ?";
+    static final String RECORD_ATTEMPT = "INSERT INTO entry_attempt (id, entry_id, campaign_id, party_id, operator, phone,"
+            + " outcome, note, taken_at, recorded_at, callback_at, contact, success)"
+            + " VALUES (nextval('entry_attempt_seq'), ?, ?, ?, ?, ?, ?, ?, ?, now(), CAST(? AS timestamptz), ?, ?)";
+    static final Duration CALLBACK_HORIZON = Duration.ofDays(366);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private OutcomeSets outcomeSets;
+
+    @EJB
+    private OperatorPresence presence;
+
+    @EJB
+    private DoNotCallService doNotCall;
+
+    @EJB
+    private ContractBook contracts;
+
+    @EJB
+    private AppointmentBook appointments;
+
+    @EJB
+    private LeadNotes leadNotes;
+
+    @Inject
+    private Event<BoardChanged> changes;
+
+    public OutcomeResult record(long entryId, OutcomeRequest request) {
+        String me = session.getCallerPrincipal().getName();
+        HeldEntry entry = lockHeld(entryId, me);
+        if (request == null || request.outcome() == null || request.outcome().isBlank()) {
+            throw new BusinessException("outcome", "REQUIRED");
+        }
+        OutcomeDefinition definition = outcomeSets.active(entry.campaignId(), request.outcome().strip())
+                .orElseThrow(() -> new BusinessException("outcome", "UNKNOWN_OUTCOME", request.outcome().strip()));
+        String note = note(request.note());
+        Campaign campaign = em.find(Campaign.class, entry.campaignId());
+        Instant now = Instant.now();
+        int attempts = entry.attempts() + 1;
+        Next next = next(definition, request, campaign, attempts, now, me);
+        em.createNativeQuery(RECORD_ON_ENTRY)
+                .setParameter(1, next.state().name()).setParameter(2, Timestamp.from(next.dueAt()))
+                .setParameter(3, attempts).setParameter(4, definition.getCode()).setParameter(5, next.callbackFor())
+                .setParameter(6, next.sharedAt() == null ? null : Timestamp.from(next.sharedAt())).setParameter(7, entryId)
+                .executeUpdate();
+        em.createNativeQuery(RECORD_ATTEMPT)
+                .setParameter(1, entryId).setParameter(2, entry.campaignId()).setParameter(3, entry.partyId())
+                .setParameter(4, me).setParameter(5, entry.phone()).setParameter(6, definition.getCode())
+                .setParameter(7, note).setParameter(8, Timestamp.from(entry.heldAt() == null ? now : entry.heldAt()))
+                .setParameter(9, next.state() == EntryState.CALLBACK ? Timestamp.from(next.dueAt()) : null)
+                .setParameter(10, definition.isCountsAsContact()).setParameter(11, definition.isCountsAsSuccess())
+                .executeUpdate();
+        FollowUps followUps = followUps(definition.getCode(), request, entryId, entry);
+        presence.idle(me);
+        changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.getCode()));
+        return new OutcomeResult(entryId, definition.getCode(), next.state(),
+                next.state() == EntryState.DONE ? null : next.dueAt(), attempts, followUps.contract(), followUps.appointment());
+    }
+
+    private record FollowUps(Long contract, Long appointment) {
+    }
+
+    /**
+     * What the outcome opens besides itself, in its transaction: the customer's wish not to be called again, the
+     * contract, the appointment, a lead note for a colleague. A refusal of any (a contract without its product, an
+     * appointment that overlaps) refuses the whole outcome, and the operator still holds the entry.
+     */
+    private FollowUps followUps(String code, OutcomeRequest request, long entryId, HeldEntry entry) {
+        if ("DO_NOT_CALL".equals(code)) {
+            doNotCall.addAtCustomersRequest(entry.phone());
+        }
+        Long contract = null;
+        Long appointment = null;
+        if ("CONTRACT".equals(code)) {
+            OutcomeRequest.ContractData c = request.contract();
+            if (c == null) {
+                throw new BusinessException("contract", "REQUIRED");
+            }
+            contract = contracts.open(entry.partyId(), entry.campaignId(), entryId,
+                    new ContractDraft(c.product(), c.value(), c.startDate(), c.notes()));
+        }
+        if ("APPOINTMENT".equals(code)) {
+            OutcomeRequest.AppointmentData a = request.appointment();
+            if (a == null) {
+                throw new BusinessException("appointment", "REQUIRED");
+            }
+            appointment = appointments.book(entry.partyId(), entry.campaignId(), entryId, new AppointmentDraft(a.agent(),
+                    a.start(), a.durationMinutes() == null ? AppointmentDraft.DEFAULT_MINUTES : a.durationMinutes(), a.place(), a.notes()));
+        }
+        OutcomeRequest.LeadNoteData note = request.leadNote();
+        if (note != null && note.to() != null && !note.to().isBlank()) {
+            leadNotes.send(entry.partyId(), note.to(), note.text());
+        }
+        return new FollowUps(contract, appointment);
+    }
+
+    private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt) {
+    }
+
+    private record Next(EntryState state, Instant dueAt, String callbackFor, Instant sharedAt) {
+    }
+
+    private HeldEntry lockHeld(long entryId, String me) {
+        Object[] row = Rows.of(em.createNativeQuery(LOCK_ENTRY).setParameter(1, entryId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("entry " + entryId));
+        if (!EntryState.HELD.name().equals(row[5]) || !me.equals(row[6])) {
+            throw new EntryNotHeldException(entryId);
+        }
+        return new HeldEntry(Rows.number(row[0]), Rows.number(row[1]), (String) row[2], ((Number) row[3]).intValue(),
+                Rows.instant(row[4]));
+    }
+
+    private static Next next(OutcomeDefinition definition, OutcomeRequest request, Campaign campaign, int attempts,
+                             Instant now, String me) {
+        OutcomeKind kind = definition.getKind();
+        if (kind == OutcomeKind.CALLBACK) {
+            Instant at = request.callbackAt();
+            if (at == null) {
+                throw new BusinessException("callbackAt", "REQUIRED");
+            }
+            if (!at.isAfter(now) || at.isAfter(now.plus(CALLBACK_HORIZON))) {
+                throw new BusinessException("callbackAt", "CALLBACK_TIME_INVALID");
+            }
+            boolean anyone = request.callbackFor() == OutcomeRequest.CallbackFor.ANYONE;
+            Instant sharedAt = anyone ? at : at.plus(Duration.ofMinutes(campaign.dispatchRules().callbackGraceMinutes()));
+            return new Next(EntryState.CALLBACK, at, anyone ? null : me, sharedAt);
+        }
+        if (kind == OutcomeKind.RETRY && attempts < campaign.dispatchRules().maxAttempts()) {
+            return new Next(EntryState.OPEN, now.plus(Duration.ofMinutes(definition.getRetryDelayMinutes())), null, null);
+        }
+        return new Next(EntryState.DONE, now, null, null);
+    }
+
+    private static String note(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.strip().length() > NOTE_MAX) {
+            throw new BusinessException("note", "TOO_LONG", NOTE_MAX);
+        }
+        return note.strip();
+    }
+}

@@ -1,0 +1,149 @@
+package it.callcenter.queue;
+
+import it.callcenter.NotFoundException;
+import it.callcenter.campaign.Campaign;
+import it.callcenter.compliance.CallPermission;
+import it.callcenter.compliance.CallWindows;
+import it.callcenter.platform.Rows;
+import it.callcenter.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * "Next customer" and what an operator holds. An operator holds one entry at a time: asking again while holding
+ * answers the same entry (a reload of the workstation neither loses it nor takes a second). Which campaigns may
+ * call now is decided here from the clock; which entry, and that nobody else gets it, by {@link DispatchSql}.
+ */
+@Stateless
+@RolesAllowed(Role.OPERATOR_NAME)
+public class QueueService {
+
+    static final String HELD = "SELECT id, campaign_id, party_id, phone, attempts, last_outcome,"
+            + " callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
+            + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1";
+    static final String ASSIGNED = "SELECT c.id, a.mode FROM campaign c JOIN campaign_assignment a"
+            + " ON a.campaign_id = c.id WHERE a.username = ? AND c.state = 'ACTIVE' ORDER BY c.id";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private OperatorPresence presence;
+
+    public NextCustomer next() {
+        String me = session.getCallerPrincipal().getName();
+        if (presence.isPaused(me)) {
+            return NextCustomer.none(QueueReason.PAUSED, null);
+        }
+        Optional<Dispatched> held = held(me);
+        if (held.isPresent()) {
+            return NextCustomer.of(held.get());
+        }
+        List<Assigned> assigned = assignedActiveCampaigns(me);
+        if (assigned.isEmpty()) {
+            presence.idle(me);
+            return NextCustomer.none(QueueReason.NOTHING_DUE, null);
+        }
+        ZonedDateTime now = ZonedDateTime.now(CallWindows.ITALY);
+        List<DispatchSql.Eligible> eligible = new ArrayList<>();
+        Instant nextOpening = null;
+        for (Assigned a : assigned) {
+            CallWindows windows = a.campaign().callWindows();
+            if (windows.isOpen(now)) {
+                eligible.add(new DispatchSql.Eligible(a.campaign().getId(), new CallPermission(
+                        a.campaign().getRequiredConsent(), a.campaign().isRequiresRpoCheck()), a.shared()));
+            } else {
+                Instant opening = windows.nextOpening(now).map(ZonedDateTime::toInstant).orElse(null);
+                if (opening != null && (nextOpening == null || opening.isBefore(nextOpening))) {
+                    nextOpening = opening;
+                }
+            }
+        }
+        if (eligible.isEmpty()) {
+            presence.idle(me);
+            return NextCustomer.none(QueueReason.OUTSIDE_CALL_WINDOW, nextOpening);
+        }
+        // campaigns taken in a new order each time, so that none waits behind another
+        Collections.shuffle(eligible, ThreadLocalRandom.current());
+        Optional<Dispatched> picked = pick(me, eligible);
+        if (picked.isEmpty()) {
+            presence.idle(me);
+            return NextCustomer.none(QueueReason.NOTHING_DUE, null);
+        }
+        presence.holding(me, picked.get().campaignId(), picked.get().entryId());
+        return NextCustomer.of(picked.get());
+    }
+
+    /** The entry the caller holds now, if any. */
+    public Optional<Dispatched> current() {
+        return held(session.getCallerPrincipal().getName());
+    }
+
+    /** Gives back the held entry without an outcome (the operator cannot work it now): it is due again at once. */
+    public void release(long entryId) {
+        String me = session.getCallerPrincipal().getName();
+        int released = em.createNativeQuery("UPDATE campaign_entry SET state = CASE WHEN callback_shared_at IS NULL"
+                        + " THEN 'OPEN' ELSE 'CALLBACK' END, held_by = NULL, held_at = NULL, lease_until = NULL,"
+                        + " version = version + 1 WHERE id = ? AND state = 'HELD' AND held_by = ?")
+                .setParameter(1, entryId).setParameter(2, me).executeUpdate();
+        if (released == 0) {
+            throw new EntryNotHeldException(entryId);
+        }
+        presence.idle(me);
+    }
+
+    private Optional<Dispatched> pick(String me, List<DispatchSql.Eligible> eligible) {
+        DispatchSql sql = DispatchSql.of(me, eligible);
+        var query = em.createNativeQuery(sql.sql());
+        List<Object> parameters = sql.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return Rows.of(query).stream().findFirst().map(QueueService::dispatched);
+    }
+
+    private Optional<Dispatched> held(String me) {
+        return Rows.of(em.createNativeQuery(HELD).setParameter(1, me))
+                .stream().findFirst().map(r -> new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]),
+                        (String) r[3], ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]),
+                        Rows.instant(r[7]), Rows.instant(r[8])));
+    }
+
+    private static Dispatched dispatched(Object[] r) {
+        // RETURNING: id, campaign_id, party_id, phone, attempts, last_outcome, is callback, lease_until
+        Instant leaseUntil = Rows.instant(r[7]);
+        return new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]), (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]), Instant.now(), leaseUntil);
+    }
+
+    private record Assigned(Campaign campaign, boolean shared) {
+    }
+
+    private List<Assigned> assignedActiveCampaigns(String me) {
+        List<Assigned> assigned = new ArrayList<>();
+        for (Object[] r : Rows.of(em.createNativeQuery(ASSIGNED).setParameter(1, me))) {
+            Campaign campaign = em.find(Campaign.class, Rows.number(r[0]));
+            if (campaign == null) {
+                throw new NotFoundException("campaign " + r[0]);
+            }
+            assigned.add(new Assigned(campaign, "SHARED".equals(r[1])));
+        }
+        return assigned;
+    }
+}

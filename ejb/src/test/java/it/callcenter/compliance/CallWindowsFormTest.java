@@ -1,0 +1,40 @@
+package it.callcenter.compliance;
+
+import it.callcenter.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CallWindowsFormTest {
+
+    @Test
+    void theLegalDefaultGoesThroughJsonUnchanged() {
+        CallWindows legal = CallWindows.legalDefault();
+        String json = CallWindowsForm.of(legal).toJson();
+        assertEquals(legal, CallWindowsForm.parse(json), json);
+        assertEquals(legal, CallWindowsForm.parse(null), "no stored windows: the legal default");
+    }
+
+    @Test
+    void daysByTheirEnglishAbbreviationAndThePreHoliday() {
+        CallWindows windows = new CallWindowsForm(List.of(new CallWindowsForm.Window(List.of("mon", "TUE", "PRE_HOLIDAY"),
+                "10:00", "12:30")), false).toWindows();
+        assertEquals(true, windows.isOpen(LocalDateTime.of(2026, 12, 7, 11, 0).atZone(CallWindows.ITALY)));
+        assertEquals(false, windows.isOpen(LocalDateTime.of(2026, 12, 9, 11, 0).atZone(CallWindows.ITALY)), "Wednesday");
+    }
+
+    @Test
+    void wrongFormsAreRefusedNamingThePart() {
+        assertEquals("windows", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(), false).toWindows()).field());
+        assertEquals("windows.days", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(
+                new CallWindowsForm.Window(List.of("XYZ"), "09:00", "10:00")), false).toWindows()).field());
+        assertEquals("windows.from", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(
+                new CallWindowsForm.Window(List.of("MON"), "9h", "10:00")), false).toWindows()).field());
+        assertEquals("windows.to", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(
+                new CallWindowsForm.Window(List.of("MON"), "11:00", "10:00")), false).toWindows()).field());
+    }
+}
