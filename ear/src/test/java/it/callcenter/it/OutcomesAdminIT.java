@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +73,7 @@ class OutcomesAdminIT {
         browser.driver.findElement(By.id("outcomeForm:save")).click();
         browser.awaitText(By.id("outcomeForm:messages"), "Qualcun altro ha modificato questi dati nel frattempo");
         assertEquals("Vuole un preventivo", defaultOutcome(code).get("labelIt").asText());
+        browser.driver.findElement(By.id("outcomeForm:cancel")).click();
 
         long campaign = CampaignFixture.create(supervisor, "Esiti " + run);
         JsonNode copied = null;
@@ -100,8 +102,7 @@ class OutcomesAdminIT {
         assertTrue(browser.driver.findElements(By.id("windows:save")).isEmpty(), "a supervisor reads the windows");
 
         // the supervisor changes the campaign's attempts, then its details: one version, no refusal of their own edit
-        browser.driver.findElement(By.id("dispatch:maxAttempts_input")).clear();
-        browser.driver.findElement(By.id("dispatch:maxAttempts_input")).sendKeys("3");
+        browser.driver.findElement(By.id("dispatch:maxAttempts_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "3", Keys.TAB);
         browser.driver.findElement(By.id("dispatch:save")).click();
         browser.await(Browser.growl("Regole di distribuzione salvate."));
         assertEquals(3, supervisor.get("/campaigns/" + campaign + "/dispatch").json().get("maxAttempts").asInt());

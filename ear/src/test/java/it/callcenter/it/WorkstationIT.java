@@ -13,14 +13,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,8 @@ class WorkstationIT {
         assertEquals(first.split(" ")[0], operator.driver.findElement(By.id("desk:lastName")).getAttribute("value"));
         board.awaitText(state, "Con un cliente");
         assertEquals(0, verticalOverflow(), "the workstation fits 1440×900 without scrolling");
+        org.openqa.selenium.WebElement timer = operator.driver.findElement(By.id("timer"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> timer.getText().matches("0:0[1-9]"));
         operator.screenshots("workstation");
         desk(operator);
 
@@ -96,8 +99,8 @@ class WorkstationIT {
         key("3");
         operator.await(By.id("desk:callbackTime_input"));
         ZonedDateTime at = ZonedDateTime.now(AgendaIT.ROME).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
-        operator.type(By.id("desk:callbackDay_input"), at.format(DAY));
-        operator.type(By.id("desk:callbackTime_input"), at.format(TIME));
+        replace(By.id("desk:callbackDay_input"), at.format(DAY));
+        replace(By.id("desk:callbackTime_input"), at.format(TIME));
         operator.driver.findElement(By.id("desk:callbackTime_input")).sendKeys(Keys.ESCAPE);
         key(Keys.ENTER);
         operator.awaitText(By.id("waiting:lastOutcome"), "Esito registrato: Da richiamare, richiamata il " + at.format(DAY)
@@ -120,8 +123,8 @@ class WorkstationIT {
         key("6");
         LocalDate day = LocalDate.now(AgendaIT.ROME).plusDays(3);
         operator.pickSelectOne("desk:agent", "Test " + agent);
-        operator.type(By.id("desk:appointmentDay_input"), day.format(DAY));
-        operator.type(By.id("desk:appointmentTime_input"), "11:30");
+        replace(By.id("desk:appointmentDay_input"), day.format(DAY));
+        replace(By.id("desk:appointmentTime_input"), "11:30");
         operator.driver.findElement(By.id("desk:confirm")).click();
         operator.awaitText(By.id("waiting:lastOutcome"), "Esito registrato: Appuntamento.");
         assertEquals(List.of(List.of("NO_ANSWER"), List.of("CALLBACK"), List.of("APPOINTMENT")), TestUsers.query(
@@ -136,6 +139,8 @@ class WorkstationIT {
         operator.await(By.xpath("//a[contains(@class,'fc-event')][contains(., '" + third.split(" ")[0] + "')]"));
 
         board.awaitText(By.id("board:outcomes"), "Appuntamento");
+        JsonNode today = supervisor.get("/operators/board/outcomes").json().get("byOutcome");
+        board.awaitText(By.cssSelector("#outcomeFigures li[data-code='APPOINTMENT'] strong"), today.get("APPOINTMENT").asText());
         board.screenshots("board");
     }
 
@@ -156,7 +161,7 @@ class WorkstationIT {
         operator.awaitUrlContains("/operator/today.xhtml");
         operator.awaitText(By.id("callbacks:table"), name);
         By take = By.id("callbacks:table:0:take");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
             operator.open("/operator/today.xhtml");
             return operator.await(take).isEnabled();
         });
@@ -196,6 +201,11 @@ class WorkstationIT {
     private long verticalOverflow() {
         return ((Number) ((JavascriptExecutor) operator.driver).executeScript(
                 "return document.scrollingElement.scrollHeight - window.innerHeight;")).longValue();
+    }
+
+    /** Types over what a field holds (a date picker fills its field again when it is cleared). */
+    private void replace(By field, String text) {
+        operator.await(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /** A key pressed on the page, outside any field, as an operator presses it. */

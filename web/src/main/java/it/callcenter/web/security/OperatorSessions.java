@@ -7,13 +7,18 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 
+import java.util.logging.Logger;
+
 /**
  * An operator's screen session begins when the sign-in puts the {@link SignedInUser} in it, and ends when it goes
  * (sign-out, a session that expired, an access changed by an administrator): the queue hears both, so the board
- * shows the operator idle or signed out and what the operator held goes back at once.
+ * shows the operator idle or signed out and what the operator held goes back at once. Sessions that end because
+ * the application stops find the queue already stopped: their entries go back when their lease runs out.
  */
 @WebListener
 public class OperatorSessions implements HttpSessionAttributeListener {
+
+    private static final Logger LOG = Logger.getLogger(OperatorSessions.class.getName());
 
     @EJB
     private QueueLifecycle lifecycle;
@@ -30,7 +35,12 @@ public class OperatorSessions implements HttpSessionAttributeListener {
     public void attributeRemoved(HttpSessionBindingEvent event) {
         SignedInUser user = operator(event);
         if (user != null) {
-            lifecycle.signedOut(user.username());
+            try {
+                lifecycle.signedOut(user.username());
+            } catch (IllegalStateException stopped) {
+                // the EJB container refuses calls once it stops (WildFly's ComponentIsStoppedException)
+                LOG.info(() -> "The session of " + user.username() + " ended while the application stops");
+            }
         }
     }
 
