@@ -68,6 +68,7 @@ public final class WorkstationBenchmark {
         int operators = 100;
         int seconds = 60;
         int cycleSeconds = 10;
+        boolean profile = false;
         Path project = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".")).toAbsolutePath();
         Path ear = project.resolve("ear/target/callcenter.ear");
         for (int i = 0; i < args.length; i++) {
@@ -77,8 +78,9 @@ public final class WorkstationBenchmark {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--cycle-seconds" -> cycleSeconds = Integer.parseInt(args[++i]);
                 case "--ear" -> ear = Path.of(args[++i]);
+                case "--profile" -> profile = true;
                 default -> throw new IllegalArgumentException("Usage: WorkstationBenchmark [--parties N] [--operators N]"
-                        + " [--seconds N] [--cycle-seconds N] [--ear FILE]  (unknown: " + args[i] + ")");
+                        + " [--seconds N] [--cycle-seconds N] [--ear FILE] [--profile]  (unknown: " + args[i] + ")");
             }
         }
         Path wildfly;
@@ -95,14 +97,15 @@ public final class WorkstationBenchmark {
             try (LocalServer server = LocalServer.start(root.resolve("wildfly"), ear, root.resolve("pgdata"),
                     LocalDatabase.freePort(), PORT_OFFSET, "demo", Map.of())) {
                 System.out.printf("Application started in %.1f s at %s%n", seconds(start), server.baseUrl());
-                new WorkstationBenchmark(server.baseUrl()).run(server, parties, operators, seconds, cycleSeconds);
+                new WorkstationBenchmark(server.baseUrl()).run(server, parties, operators, seconds, cycleSeconds, profile);
             }
         } finally {
             GeneratedRegistry.deleteRecursively(root);
         }
     }
 
-    private void run(LocalServer server, int parties, int operators, int seconds, int cycleSeconds) throws Exception {
+    private void run(LocalServer server, int parties, int operators, int seconds, int cycleSeconds, boolean profile)
+            throws Exception {
         DatabaseSettings db = server.database().settings();
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {
@@ -122,6 +125,14 @@ public final class WorkstationBenchmark {
         memory.sample();
         System.out.println("Warm-up: 10 operators, 20 s");
         work(names.subList(0, Math.min(10, names.size())), 20, 2);
+        Profiler profiler = profile ? Profiler.start(ImportBenchmark.wildflyPid(server),
+                Files.createTempFile("workstation-", ".jfr"), "page", thread -> thread.contains("default task")) : null;
+        Latencies alone = alone(names.get(0), 50);
+        if (profiler != null) {
+            profiler.stopAndPrint(System.out);
+        }
+        System.out.printf("One operator alone, 50 pages one after the other: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                alone.percentile(50), alone.percentile(95), alone.max());
 
         Latencies pages = new Latencies(1_000_000);
         Thread sampler = new Thread(() -> {
@@ -174,12 +185,14 @@ public final class WorkstationBenchmark {
                 Latencies mine = new Latencies(10_000);
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 Operator operator = new Operator(name);
+                long entry;
                 try {
+                    // signing in costs a password hash for the form and one for the API's first call: all before the clock
                     operator.signIn();
+                    entry = operator.next();
                 } finally {
                     ready.countDown();
                 }
-                long entry = operator.next();
                 ready.await();
                 deadline.compareAndSet(0, System.nanoTime() + seconds * 1_000_000_000L);
                 // operators do not all start in the same second
@@ -213,6 +226,23 @@ public final class WorkstationBenchmark {
         }
         pool.shutdown();
         return new Result(all, outcomes.get(), errors.get());
+    }
+
+    /** The page's own cost: one operator loading it again and again, nobody else working. */
+    private Latencies alone(String name, int pages) throws IOException, InterruptedException {
+        Operator operator = new Operator(name);
+        operator.signIn();
+        operator.next();
+        Latencies latencies = new Latencies(pages);
+        for (int i = 0; i < pages; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> page = operator.page();
+            latencies.add(System.nanoTime() - t);
+            if (page.statusCode() != 200 || !page.body().contains(HOLDING)) {
+                throw new IllegalStateException("The workstation did not show the customer held: " + page.statusCode());
+            }
+        }
+        return latencies;
     }
 
     /** One simulated operator: a browser-like client for the screens (its cookies), Basic for the API. */

@@ -10,7 +10,6 @@ import it.callcenter.compliance.CallWindows;
 import it.callcenter.queue.OutcomeRequest;
 import it.callcenter.queue.OutcomeResult;
 import it.callcenter.queue.Outcomes;
-import it.callcenter.security.UserService;
 import it.callcenter.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -55,9 +54,6 @@ public class OutcomePanelBacking implements Serializable {
     @EJB
     private FieldAgents agents;
 
-    @EJB
-    private UserService users;
-
     private OutcomeView chosen;
     private String note;
     private String leadNoteTo;
@@ -79,7 +75,6 @@ public class OutcomePanelBacking implements Serializable {
     private String appointmentNotes;
 
     private List<FieldAgentView> agentList;
-    private List<String> usernames;
 
     /** What a button press does: opens the outcome's form, or records it now. */
     public void press(OutcomeView outcome) {
@@ -183,13 +178,6 @@ public class OutcomePanelBacking implements Serializable {
             agentList = agents.bookable();
         }
         return agentList;
-    }
-
-    public List<String> getUsernames() {
-        if (usernames == null) {
-            usernames = users.enabledUsernames();
-        }
-        return usernames;
     }
 
     public OutcomeRequest.CallbackFor[] getCallbackChoices() {
