@@ -13,6 +13,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -20,9 +24,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -190,6 +196,16 @@ class WorkstationIT {
         operator.await(By.id("waiting:next"));
         assertEquals(List.of(List.of("CALLBACK")), TestUsers.query("SELECT state FROM campaign_entry WHERE id = ?", entry),
                 "given back, it is a callback again");
+    }
+
+    @Test
+    void theBoardsWebsocketOpensOnlyToASignedInUser() {
+        URI channel = URI.create(TestServer.baseUrl().replaceFirst("^http", "ws") + "/jakarta.faces.push/board");
+        CompletionException refused = assertThrows(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().buildAsync(channel, new WebSocket.Listener() { }).join());
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, refused.toString());
+        assertEquals(302, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode(),
+                "sent to the login page, as any page is");
     }
 
     /** The page as a desk shows it: a 1440×900 window. */
