@@ -104,7 +104,7 @@ public class OutcomeSets {
     }
 
     /** A new campaign's outcomes: a copy of the defaults as they are now. */
-    void copyDefaultsTo(long campaignId) {
+    public void copyDefaultsTo(long campaignId) {
         em.createNamedQuery("OutcomeDefinition.defaults", OutcomeDefinition.class).getResultList()
                 .forEach(d -> em.persist(d.copyFor(campaignId)));
     }
