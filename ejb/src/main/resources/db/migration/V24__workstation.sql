@@ -70,14 +70,14 @@ CREATE TABLE outcome_definition (
 CREATE UNIQUE INDEX outcome_definition_code_key ON outcome_definition (coalesce(campaign_id, 0), code);
 
 INSERT INTO outcome_definition (id, campaign_id, code, label_it, label_en, kind, retry_delay_minutes, counts_as_contact, counts_as_success, shortcut, position)
-VALUES (1, NULL, 'NO_ANSWER', 'Non risponde', 'No answer', 'RETRY', 120, false, false, '1', 1),
-       (2, NULL, 'BUSY', 'Occupato', 'Busy', 'RETRY', 15, false, false, '2', 2),
-       (3, NULL, 'CALLBACK', 'Da richiamare', 'Call back', 'CALLBACK', 0, true, false, '3', 3),
-       (4, NULL, 'NOT_INTERESTED', 'Non interessato', 'Not interested', 'FINAL', 0, true, false, '4', 4),
-       (5, NULL, 'CONTRACT', 'Contratto', 'Contract', 'FINAL', 0, true, true, '5', 5),
-       (6, NULL, 'APPOINTMENT', 'Appuntamento', 'Appointment', 'FINAL', 0, true, true, '6', 6),
-       (7, NULL, 'DO_NOT_CALL', 'Non chiamare più', 'Do not call', 'FINAL', 0, true, false, '7', 7),
-       (8, NULL, 'WRONG_NUMBER', 'Numero errato', 'Wrong number', 'FINAL', 0, false, false, '8', 8);
+VALUES (nextval('outcome_definition_seq'), NULL, 'NO_ANSWER', 'Non risponde', 'No answer', 'RETRY', 120, false, false, '1', 1),
+       (nextval('outcome_definition_seq'), NULL, 'BUSY', 'Occupato', 'Busy', 'RETRY', 15, false, false, '2', 2),
+       (nextval('outcome_definition_seq'), NULL, 'CALLBACK', 'Da richiamare', 'Call back', 'CALLBACK', 0, true, false, '3', 3),
+       (nextval('outcome_definition_seq'), NULL, 'NOT_INTERESTED', 'Non interessato', 'Not interested', 'FINAL', 0, true, false, '4', 4),
+       (nextval('outcome_definition_seq'), NULL, 'CONTRACT', 'Contratto', 'Contract', 'FINAL', 0, true, true, '5', 5),
+       (nextval('outcome_definition_seq'), NULL, 'APPOINTMENT', 'Appuntamento', 'Appointment', 'FINAL', 0, true, true, '6', 6),
+       (nextval('outcome_definition_seq'), NULL, 'DO_NOT_CALL', 'Non chiamare più', 'Do not call', 'FINAL', 0, true, false, '7', 7),
+       (nextval('outcome_definition_seq'), NULL, 'WRONG_NUMBER', 'Numero errato', 'Wrong number', 'FINAL', 0, false, false, '8', 8);
 
 INSERT INTO outcome_definition (id, campaign_id, code, label_it, label_en, kind, retry_delay_minutes, counts_as_contact,
                                 counts_as_success, shortcut, position)

@@ -24,7 +24,7 @@ public class OperatorPresence {
 
     /** One operator's state; {@code since} moves only when the state changes; nothing is written when nothing changed. */
     static final String UPSERT = "INSERT INTO operator_presence AS o (username, state, since, campaign_id,"
-            + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), ?3, ?4, ?5, ?6)"
+            + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), CAST(?3 AS bigint), CAST(?4 AS bigint), ?5, ?6)"
             + " ON CONFLICT (username) DO UPDATE SET state = EXCLUDED.state,"
             + " since = CASE WHEN o.state = EXCLUDED.state THEN o.since ELSE now() END,"
             + " campaign_id = EXCLUDED.campaign_id, entry_id = EXCLUDED.entry_id, node = EXCLUDED.node,"

@@ -42,10 +42,10 @@ public class Outcomes {
             + " FROM campaign_entry WHERE id = ? FOR UPDATE";
     static final String RECORD_ON_ENTRY = "UPDATE campaign_entry SET state = ?, due_at = ?, attempts = ?, last_outcome = ?,"
             + " last_attempt_at = now(), held_by = NULL, held_at = NULL, lease_until = NULL,"
-            + " callback_for = ?, callback_shared_at = ?, version = version + 1 WHERE id = ?";
+            + " callback_for = ?, callback_shared_at = CAST(? AS timestamptz), version = version + 1 WHERE id = ?";
     static final String RECORD_ATTEMPT = "INSERT INTO entry_attempt (id, entry_id, campaign_id, party_id, operator, phone,"
             + " outcome, note, taken_at, recorded_at, callback_at, contact, success)"
-            + " VALUES (nextval('entry_attempt_seq'), ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)";
+            + " VALUES (nextval('entry_attempt_seq'), ?, ?, ?, ?, ?, ?, ?, ?, now(), CAST(? AS timestamptz), ?, ?)";
     static final Duration CALLBACK_HORIZON = Duration.ofDays(366);
 
     @PersistenceContext
