@@ -100,8 +100,8 @@ public class CallLedger {
         String actionId = "call-" + id;
         Instant now = Instant.now();
         Sql.of("INSERT INTO call (id, direction, state, operator, party_id, entry_id, campaign_id, number, dialled,"
-                        + " started_at, action_id) VALUES (:id, 'OUTBOUND', 'DIALING', :operator, :party, :entry,"
-                        + " :campaign, :number, :dialled, :at, :actionId)")
+                        + " started_at, action_id) VALUES (:id, 'OUTBOUND', 'DIALING', :operator, :party,"
+                        + " CAST(:entry AS bigint), CAST(:campaign AS bigint), :number, :dialled, :at, :actionId)")
                 .bind("id", id).bind("operator", me).bind("party", target.partyId()).bind("entry", target.entryId())
                 .bind("campaign", target.campaignId()).bind("number", target.number()).bind("dialled", dialled)
                 .bind("at", now).bind("actionId", actionId).query(em).executeUpdate();

@@ -57,6 +57,7 @@ public final class PbxSimulator implements AutoCloseable {
     private volatile ServerSocket server;
     private volatile int port;
     private volatile boolean closed;
+    private volatile boolean duplicates;
 
     /** An event as it left the simulator, with the moment it was written (its {@code Timestamp} line). */
     public record Emitted(AmiMessage event, Instant at) {
@@ -200,6 +201,15 @@ public final class PbxSimulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes every event twice from now on (or no longer): what a client that hears one event through two paths gets,
+     * to show that applying an event twice changes nothing.
+     */
+    public PbxSimulator duplicateEvents(boolean twice) {
+        this.duplicates = twice;
+        return this;
+    }
+
     /** Closes every manager connection at once, without a word; the PBX stays up and accepts new ones. */
     public void dropConnections() {
         new ArrayList<>(sessions).forEach(AmiSession::drop);
@@ -292,6 +302,9 @@ public final class PbxSimulator implements AutoCloseable {
         String wire = event.toWire();
         for (AmiSession session : sessions) {
             session.sendEvent(wire);
+            if (duplicates) {
+                session.sendEvent(wire);
+            }
         }
         if (!listeners.isEmpty()) {
             Emitted emitted = new Emitted(event, timestamp(event));

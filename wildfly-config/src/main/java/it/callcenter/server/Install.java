@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Production: applies the CLI scripts to an existing, stopped WildFly pointed at a PostgreSQL server, and
  * optionally copies the EAR into its deployments. Production mode creates only the user {@code admin},
- * with a random password written once to the server log.
+ * with a random password written once to the server log. The PBX's settings are {@code --ami-<name> value}, each
+ * becoming the system property {@code callcenter.ami.<name>} (README.md, "Telephony"), e.g.
+ * {@code --ami-host pbx.example --ami-secret 'secret'}.
  */
 public final class Install {
 
@@ -21,7 +24,12 @@ public final class Install {
         Path home = Path.of(arguments.required("wildfly-home"));
         DatabaseSettings database = new DatabaseSettings(
                 arguments.required("db-url"), arguments.required("db-user"), arguments.required("db-password"));
-        new ServerConfigurator(home).apply(database, Map.of("callcenter.mode", "production"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("callcenter.mode", "production");
+        properties.putAll(arguments.prefixed("ami-", "callcenter.ami."));
+        arguments.optional("service-call-windows")
+                .ifPresent(windows -> properties.put("callcenter.telephony.service-call-windows", windows));
+        new ServerConfigurator(home).apply(database, properties);
         System.out.println("Configured " + home.toAbsolutePath());
         if (arguments.optional("ear").isPresent()) {
             Path ear = Path.of(arguments.required("ear"));
