@@ -89,13 +89,16 @@ public class CallEvents {
         if (d.source() == null) {
             return 0; // an originate rings the operator's phone: the call is DIALING already
         }
-        Optional<String> extension = configuration.settings().operatorChannels().extensionOf(d.destination());
-        if (extension.isPresent()) {
-            return inboundCall(d, extension.get());
-        }
-        return changed(Sql.of(CallSql.CUSTOMER_DIALLED).bind("destination", OperatorChannels.leg(d.destination()))
+        // an outbound call's operator leg dialling out (a trunk channel may look like a phone: PJSIP/trunk-0000000b)
+        int dialled = changed(Sql.of(CallSql.CUSTOMER_DIALLED).bind("destination", OperatorChannels.leg(d.destination()))
                 .bind("destinationUniqueid", d.destinationUniqueid()).bind("linkedid", d.linkedid())
                 .bind("source", OperatorChannels.leg(d.source())), d.at());
+        if (dialled > 0) {
+            return dialled;
+        }
+        // else a call ringing a phone: an operator's, if a user has that extension
+        Optional<String> extension = configuration.settings().operatorChannels().extensionOf(d.destination());
+        return extension.isPresent() ? inboundCall(d, extension.get()) : 0;
     }
 
     private int inboundCall(PbxEvent.DialStarted d, String extension) {

@@ -49,8 +49,8 @@ abstract class Call {
             left = Duration.ofSeconds(1);
         }
         boolean toOperator = board.settings.operatorContext().equals(context);
-        String dial = toOperator ? board.settings.operatorDial(exten) : "Local/" + exten + "@" + Switchboard.PSTN_CONTEXT;
+        String dial = toOperator ? board.settings.operatorDial(exten) : board.settings.customerDial(exten);
         Duration answerAfter = toOperator ? board.settings.operatorAnswerDelay() : Duration.ofSeconds(1);
-        new RingingCall(board, customer, customerInner, dial, exten + "@" + context, answerAfter, left).start();
+        new RingingCall(board, customer, customerInner, dial, dial.substring(dial.indexOf('/') + 1), answerAfter, left).start();
     }
 }

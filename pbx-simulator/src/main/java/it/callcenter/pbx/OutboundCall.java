@@ -107,15 +107,16 @@ final class OutboundCall extends Call {
         board.dialEnd(null, operator.outer(), "ANSWER");
         Channel op = operator.outer();
         op.application = "Dial";
-        op.applicationData = "Local/" + exten + "@" + Switchboard.PSTN_CONTEXT;
+        String customerDial = board.settings.customerDial(exten);
+        op.applicationData = customerDial;
         if (board.settings.recording()) {
             board.varSet(op, "MIXMONITOR_FILENAME", board.recordingFile(op));
         }
-        customer = board.leg("Local/" + exten + "@" + Switchboard.PSTN_CONTEXT, op.linkedid, this);
+        customer = board.leg(customerDial, op.linkedid, this);
         customer.outer().callerIdNum = op.callerIdNum;
         customer.outer().callerIdName = op.callerIdName;
         customer.both().forEach(board::newchannel);
-        board.dialBegin(op, customer.outer(), exten + "@" + Switchboard.PSTN_CONTEXT);
+        board.dialBegin(op, customer.outer(), customerDial.substring(customerDial.indexOf('/') + 1));
         phase = Phase.CUSTOMER_RINGING;
         switch (behaviour.kind()) {
             case ANSWER -> {
@@ -154,10 +155,12 @@ final class OutboundCall extends Call {
         }
         succeeded();
         board.dialEnd(operator.outer(), customer.outer(), busy ? "BUSY" : "CONGESTION");
-        board.hangup(customer.outer(), 0);
+        int cause = busy ? 17 : 34;
+        // a Local customer: ;1 says 0 and ;2 the cause (AMI-EVENTS.md); one trunk channel says the cause itself
+        board.hangup(customer.outer(), customer.inner() == null ? cause : 0);
         board.hangup(operator.outer(), 16);
         board.hangup(operator.inner(), 16);
-        board.hangup(customer.inner(), busy ? 17 : 34);
+        board.hangup(customer.inner(), cause);
         phase = Phase.ENDED;
     }
 

@@ -316,4 +316,22 @@ class PbxSimulatorTest {
         assertEquals(Behaviour.Kind.ANSWER, answered.kind());
         assertTrue(answered.talk().getSeconds() >= 20 && answered.talk().getSeconds() <= 90);
     }
+
+    @Test
+    void phonesAndATrunkOfOneChannelEach() throws IOException {
+        try (PbxSimulator pjsip = PbxSimulator.start(0, SimulatorSettings.defaults().withOperatorChannel("PJSIP/{extension}")
+                .withTrunk("trunk").withOperatorAnswerDelay(Duration.ofMillis(20)));
+             AmiClient other = new AmiClient(pjsip.port())) {
+            other.login("callcenter", "callcenter-demo");
+            pjsip.behaviour("3331234590", Behaviour.busy());
+            other.send(new AmiMessage().add("Action", "Originate").add("ActionID", "p1").add("Channel", "PJSIP/201")
+                    .add("Context", "customers").add("Exten", "3331234590").add("Async", "true"));
+            List<AmiMessage> events = other.eventsUntil(e -> "Hangup".equals(e.eventName()) && e.get("Channel").startsWith("PJSIP/trunk"));
+            AmiMessage dial = events.stream().filter(e -> "DialBegin".equals(e.eventName()) && e.has("Channel")).findFirst().orElseThrow();
+            assertTrue(dial.get("Channel").matches("PJSIP/201-[0-9a-f]{8}"), dial.get("Channel"));
+            assertTrue(dial.get("DestChannel").matches("PJSIP/trunk-[0-9a-f]{8}"), dial.get("DestChannel"));
+            assertEquals("3331234590@trunk", dial.get("DialString"));
+            assertEquals("17", events.get(events.size() - 1).get("Cause"), "the trunk's channel tells the busy cause itself");
+        }
+    }
 }
