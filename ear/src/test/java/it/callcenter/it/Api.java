@@ -20,9 +20,21 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String authorization;
+    /** The server's URL, or null for the test server's. */
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, null);
+    }
+
+    private Api(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same client against another server (a test's second one), e.g. {@code http://127.0.0.1:8280/callcenter}. */
+    Api at(String baseUrl) {
+        return new Api(authorization, baseUrl);
     }
 
     static Api anonymous() {
@@ -53,7 +65,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/api" + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create((base == null ? TestServer.baseUrl() : base) + "/api" + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);

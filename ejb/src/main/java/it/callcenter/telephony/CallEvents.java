@@ -187,9 +187,8 @@ public class CallEvents {
                 call.partyId(), call.entryId(), call.number()));
         if (call.state().isFinal()) {
             presence.callEnded(call.operator());
-        } else if (call.state() == CallState.ANSWERED && call.direction() == CallDirection.INBOUND
-                && !presence.isPaused(call.operator())) {
-            presence.inCall(call.operator(), null, null);
+        } else if (call.state() == CallState.ANSWERED && call.direction() == CallDirection.INBOUND) {
+            presence.inCall(call.operator());
         }
     }
 

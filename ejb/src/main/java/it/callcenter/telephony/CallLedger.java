@@ -108,7 +108,11 @@ public class CallLedger {
         Sql.of("INSERT INTO call_state_change (call_id, state, at, applied_at, node)"
                         + " VALUES (:id, 'DIALING', :at, clock_timestamp(), :node)")
                 .bind("id", id).bind("at", now).bind("node", Node.name()).query(em).executeUpdate();
-        presence.inCall(me, target.campaignId(), target.entryId());
+        if (target.entryId() != null) {
+            presence.inCall(me, target.campaignId(), target.entryId());
+        } else {
+            presence.inCall(me);
+        }
         changes.fire(new CallStateChanged(id, me, CallDirection.OUTBOUND, CallState.DIALING, null, target.partyId(),
                 target.entryId(), target.number()));
         return new Opened(id, actionId, settings.operatorChannels().of(extension), dialled);
