@@ -84,6 +84,7 @@ public final class TelephonyBenchmark {
     private final AtomicLong dialErrors = new AtomicLong();
     private final AtomicLong busyRetries = new AtomicLong();
     private final AtomicInteger started = new AtomicInteger();
+    private final AtomicLong outbound = new AtomicLong();
     private volatile boolean sampling;
     private int sample;
 
@@ -255,15 +256,16 @@ public final class TelephonyBenchmark {
             if (inbound) {
                 inbound(operator, target);
             } else {
-                work.execute(() -> dial(operator, target, n % sample == 0));
+                boolean sampled = outbound.incrementAndGet() % sample == 0;
+                work.execute(() -> dial(operator, target, sampled));
             }
         }, 0, periodMicros, TimeUnit.MICROSECONDS);
         long runNanos = Duration.ofSeconds(warmupSeconds + 60L * minutes).toNanos();
         long t0 = System.nanoTime();
         while (System.nanoTime() - t0 < runNanos) {
             Thread.sleep(10_000);
-            System.out.printf("  %3d s: %,d calls started, %d operators idle%n", (System.nanoTime() - t0) / 1_000_000_000L,
-                    started.get(), idle.size());
+            System.out.printf("  %3d s: %,d calls started, %d operators idle; load average %s%n",
+                    (System.nanoTime() - t0) / 1_000_000_000L, started.get(), idle.size(), GeneratedRegistry.loadAverage());
         }
         ticker.shutdown();
         System.out.println("Calls stop; waiting for the last ones to end");
@@ -522,9 +524,14 @@ public final class TelephonyBenchmark {
                         rs.getDouble(3), rs.getDouble(4), rs.getDouble(5));
             }
             synchronized (seen) {
-                System.out.printf("Event to state seen through GET /calls/{id} (%,d sampled states, each read back-to-back"
-                                + " from the event on; HTTP Basic included): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                        seen.size(), seen.percentile(50), seen.percentile(95), seen.percentile(99), seen.max());
+                if (seen.size() == 0) {
+                    System.out.println("Event to state seen through GET /calls/{id}: no sample");
+                } else {
+                    System.out.printf("Event to state seen through GET /calls/{id} (%,d sampled states, each read"
+                                    + " back-to-back from the event on; HTTP Basic included): p50 %.1f ms, p95 %.1f ms,"
+                                    + " p99 %.1f ms, max %.1f ms%n", seen.size(), seen.percentile(50), seen.percentile(95),
+                            seen.percentile(99), seen.max());
+                }
             }
         }
         System.out.println("Load average at the end: " + GeneratedRegistry.loadAverage());
