@@ -58,8 +58,8 @@ final class AmiSession {
         out.add(message.toWire());
     }
 
-    /** Sends a wire-ready event to this session if it logged in with events on. */
-    void sendEvent(String wire) {
+    /** Sends a wire-ready event to this session if it logged in with events on (never before the login's answer). */
+    synchronized void sendEvent(String wire) {
         if (receivesEvents()) {
             out.add(wire);
         }
@@ -193,8 +193,10 @@ final class AmiSession {
         }
         String mask = action.get("Events");
         events = mask == null || !"off".equalsIgnoreCase(mask);
-        send(AmiMessage.response("Success", actionId).add("Message", "Authentication accepted"));
-        authenticated = true;
+        synchronized (this) {
+            send(AmiMessage.response("Success", actionId).add("Message", "Authentication accepted"));
+            authenticated = true;
+        }
         if (events) {
             send(Switchboard.event("FullyBooted", "system,all").add("Uptime", 120).add("LastReload", 120)
                     .add("Status", "Fully Booted"));
