@@ -1,0 +1,36 @@
+package it.callcenter.reporting;
+
+import it.callcenter.registry.TimelineEvent;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of a report, in the reader's language: the labels ({@code report.…} and the registry's own keys) of the
+ * web module's bundles, and a timeline event worded as the party's card words it. Handed in by the caller (the API,
+ * a screen), which owns the bundles; the templates read the same bundle through {@code $R{…}}.
+ */
+public interface ReportWording {
+
+    Locale locale();
+
+    ResourceBundle labels();
+
+    /** A timeline event as its reader reads it on the card. */
+    String timeline(TimelineEvent event);
+
+    /**
+     * A label; with arguments, formatted as the bundle's patterns are ({@code ''} for an apostrophe), without them as
+     * it stands. The key itself when the bundle lacks it.
+     */
+    default String text(String key, Object... arguments) {
+        try {
+            String text = labels().getString(key);
+            return arguments.length == 0 ? text : new MessageFormat(text, locale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}
