@@ -80,6 +80,17 @@ public class Reports {
         return List.of(ReportName.values()).stream().filter(this::mayPrint).toList();
     }
 
+    /** The users who take calls (role OPERATOR), by name: whose productivity a manager may print alone. */
+    public List<OperatorChoice> operators() {
+        if (!mayPrint(ReportName.OPERATOR_PRODUCTIVITY)) {
+            throw new ForbiddenException(null, "REPORT_FORBIDDEN");
+        }
+        return Rows.of(em.createNativeQuery("SELECT u.username, coalesce(u.full_name, u.username) FROM app_user u"
+                        + " WHERE EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'OPERATOR')"
+                        + " ORDER BY 2, 1")).stream()
+                .map(r -> new OperatorChoice((String) r[0], (String) r[1])).toList();
+    }
+
     /** The report as a file in the caller's language; audited. */
     public ReportFile print(ReportName report, ReportFormat format, ReportParameters parameters, ReportWording words) {
         ReportPeriod period = allowed(report, parameters);
