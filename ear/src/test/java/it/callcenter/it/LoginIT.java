@@ -49,10 +49,10 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("agenda", "agents", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources",
+                "admin", List.of("agenda", "agents", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources", "reports",
                         "lists", "registry", "rpo", "users"),
-                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
-                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
+                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "reports", "rpo"),
+                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "reports", "rpo"),
                 "operator1", List.of("agenda", "home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");

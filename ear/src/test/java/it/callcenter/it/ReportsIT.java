@@ -104,8 +104,8 @@ class ReportsIT {
         assertTrue(text.contains(figures(states)), states + "\n" + text);
         List<Object> totals = TestUsers.query("SELECT count(*), count(*) FILTER (WHERE contact), count(*) FILTER (WHERE success)"
                 + " FROM entry_attempt WHERE campaign_id = ?", campaign).get(0);
-        assertEquals(List.of(8L, 6L, 4L), totals, "the day as the operators made it");
-        assertTrue(text.contains(figures(totals) + " 75,0% 66,7%"), "contacts / attempts, successes / contacts: " + text);
+        assertEquals(List.of(8L, 5L, 4L), totals, "the day as the operators made it: two contracts, two appointments, one refusal");
+        assertTrue(text.contains(figures(totals) + " 62,5% 80,0%"), "contacts / attempts, successes / contacts: " + text);
 
         List<List<Object>> outcomes = TestUsers.query("SELECT d.label_it, (SELECT count(*) FROM campaign_entry e WHERE e.campaign_id = d.campaign_id"
                 + " AND e.last_outcome = d.code), count(a.id), count(a.id) FILTER (WHERE a.contact), count(a.id) FILTER (WHERE a.success)"
@@ -153,7 +153,8 @@ class ReportsIT {
         }
         assertTrue(text.contains("Totale 8 "), text);
 
-        String anna = text(ok(manager.download("/reports/operator-productivity.pdf?campaign=" + campaign + "&operator=" + ANNA)));
+        String anna = text(ok(manager.download("/reports/operator-productivity.pdf?campaign=" + campaign + "&operator=" + ANNA)))
+                .replaceAll("\\s+", " ");
         assertTrue(anna.contains("Operatore: Operatore " + ANNA), anna);
         assertFalse(anna.contains(BRUNO), "one operator's report has only their figures");
     }
