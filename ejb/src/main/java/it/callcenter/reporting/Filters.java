@@ -39,6 +39,11 @@ final class Filters {
         return query;
     }
 
+    /** The values in the order of their markers (the benchmark binds them as the application does). */
+    List<Object> values() {
+        return List.copyOf(values);
+    }
+
     @Override
     public String toString() {
         return sql.toString();
