@@ -184,7 +184,7 @@ public final class ReportBenchmark {
                     + "   ((current_date - floor(random() * " + days + ")::int) + time '09:00' + random() * interval '11 hours')"
                     + "   AT TIME ZONE 'Europe/Rome' AS taken_at"
                     + "   FROM (SELECT g, random() AS r FROM generate_series(1, " + attempts + ") g) x) a"
-                    + " JOIN bench_entry e ON e.n = 1 + (a.g * 7919) % (SELECT count(*) FROM bench_entry)");
+                    + " JOIN bench_entry e ON e.n = 1 + (a.g::bigint * 7919) % (SELECT count(*) FROM bench_entry)");
             sql.execute("UPDATE campaign_entry e SET last_outcome = l.outcome, last_attempt_at = l.recorded_at, attempts = l.attempts,"
                     + " state = CASE WHEN l.outcome IN ('NO_ANSWER', 'BUSY') THEN 'OPEN' WHEN l.outcome = 'CALLBACK' THEN 'CALLBACK' ELSE 'DONE' END"
                     + " FROM (SELECT DISTINCT ON (entry_id) entry_id, outcome, recorded_at, count(*) OVER (PARTITION BY entry_id) AS attempts"
