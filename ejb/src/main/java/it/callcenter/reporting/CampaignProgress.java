@@ -9,7 +9,7 @@ import java.util.List;
  * held); null when there is nothing to divide by.
  */
 public record CampaignProgress(long campaignId, String campaignName, long entries, long open, long held, long callback,
-                               long done, List<OutcomeFigures> outcomes) {
+                               long done, List<OutcomeFigures> outcomes) implements java.io.Serializable {
 
     public long attempts() {
         return outcomes.stream().mapToLong(OutcomeFigures::attempts).sum();

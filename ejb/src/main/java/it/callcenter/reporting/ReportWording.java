@@ -21,14 +21,10 @@ public interface ReportWording {
     /** A timeline event as its reader reads it on the card. */
     String timeline(TimelineEvent event);
 
-    /**
-     * A label; with arguments, formatted as the bundle's patterns are ({@code ''} for an apostrophe), without them as
-     * it stands. The key itself when the bundle lacks it.
-     */
+    /** A label with its arguments, formatted as every pattern of the bundles is ({@code ''} for an apostrophe); the key itself when the bundle lacks it. */
     default String text(String key, Object... arguments) {
         try {
-            String text = labels().getString(key);
-            return arguments.length == 0 ? text : new MessageFormat(text, locale()).format(arguments);
+            return new MessageFormat(labels().getString(key), locale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

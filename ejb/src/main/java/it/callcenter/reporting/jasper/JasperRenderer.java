@@ -54,7 +54,7 @@ public final class JasperRenderer implements ReportRenderer {
         JasperReport template = templates.computeIfAbsent(document.report(), JasperRenderer::load);
         Map<String, Object> parameters = new HashMap<>();
         document.parameters().forEach((name, value) -> parameters.put(name, value instanceof Collection<?> rows ? rows(rows) : value));
-        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, document.labels());
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, new ReaderBundle(document.labels(), document.locale()));
         parameters.put(JRParameter.REPORT_LOCALE, document.locale());
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(CallWindows.ITALY));
         parameters.put(JRParameter.IS_IGNORE_PAGINATION, format == ReportFormat.XLSX);
@@ -128,7 +128,7 @@ public final class JasperRenderer implements ReportRenderer {
             case PRIVACY_FORM -> "privacy";
         } + ".title";
         try {
-            return document.labels().getString(key);
+            return new ReaderBundle(document.labels(), document.locale()).getString(key);
         } catch (MissingResourceException e) {
             return document.report().slug();
         }
