@@ -123,8 +123,17 @@ final class Api {
 
     /** A GET whose answer may be a file: accepts any type and keeps the bytes and the download headers. */
     Download download(String path) {
+        return download(request(path).setHeader("Accept", "*/*"));
+    }
+
+    /** {@link #download} asking for the answer in {@code language} (Accept-Language). */
+    Download downloadIn(String language, String path) {
+        return download(request(path).setHeader("Accept", "*/*").header("Accept-Language", language));
+    }
+
+    private static Download download(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = HTTP.send(request.GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("Content-Disposition").orElse(null), response.body());

@@ -50,9 +50,9 @@ class LoginIT {
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
                 "admin", List.of("agenda", "agents", "board", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports",
-                        "leadSources", "lists", "outcomes", "registry", "rpo", "today", "users"),
-                "supervisor", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo", "today"),
-                "manager", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo", "today"),
+                        "leadSources", "lists", "outcomes", "registry", "reports", "rpo", "today", "users"),
+                "supervisor", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "registry", "reports", "rpo", "today"),
+                "manager", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "registry", "reports", "rpo", "today"),
                 "operator1", List.of("agenda", "home", "registry", "today", "workstation"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
