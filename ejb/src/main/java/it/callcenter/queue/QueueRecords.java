@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * The queue's rows about a party in the privacy export (section {@code calls}: every attempt with its number,
+ * The queue's rows about a party in the privacy export (section {@code attempts}: every attempt with its number,
  * operator, outcome and note) and their deletion at the erasure (they would also go with the campaign entries).
  */
 @Stateless
@@ -24,7 +24,7 @@ public class QueueRecords implements PartyRecords {
 
     @Override
     public String section() {
-        return "calls";
+        return "attempts";
     }
 
     @Override

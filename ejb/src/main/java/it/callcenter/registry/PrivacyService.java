@@ -51,7 +51,11 @@ public class PrivacyService {
         CallerParties parties = new CallerParties(em, session);
         Party party = parties.visible(partyId);
         Map<String, Object> elsewhere = new TreeMap<>();
-        otherAreas.forEach(area -> elsewhere.put(area.section(), area.export(partyId)));
+        otherAreas.forEach(area -> {
+            if (elsewhere.put(area.section(), area.export(partyId)) != null) {
+                throw new IllegalStateException("two areas export the section " + area.section());
+            }
+        });
         PartyExport export = new PartyDossier(em).export(party, PartyViews.of(party, geography::findByIstatCode,
                 settings.customFields(), parties::sees), parties.caller(), elsewhere);
         audit.record(PartyService.AUDIT_TYPE, partyId, AuditEntry.Action.EXPORT, null, parties.caller());
