@@ -65,7 +65,7 @@ public final class QueueBenchmark {
 
     private final String api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(16)).build();
+            .executor(Executors.newFixedThreadPool(16, DaemonThreads.FACTORY)).build();
 
     private QueueBenchmark(String baseUrl) {
         this.api = baseUrl + "/api";

@@ -74,8 +74,8 @@ public final class TelephonyBenchmark {
     private final String api;
     private final PbxSimulator pbx;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(32)).build();
-    private final ExecutorService work = Executors.newFixedThreadPool(48);
+            .executor(Executors.newFixedThreadPool(32, DaemonThreads.FACTORY)).build();
+    private final ExecutorService work = Executors.newFixedThreadPool(48, DaemonThreads.FACTORY);
     private final ConcurrentLinkedQueue<Operator> idle = new ConcurrentLinkedQueue<>();
     /** linkedid → the call the benchmark follows. */
     private final Map<String, Followed> byLinkedid = new ConcurrentHashMap<>();

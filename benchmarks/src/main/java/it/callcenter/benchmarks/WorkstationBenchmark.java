@@ -56,7 +56,7 @@ public final class WorkstationBenchmark {
 
     private final String base;
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(16)).build();
+            .executor(Executors.newFixedThreadPool(16, DaemonThreads.FACTORY)).build();
 
     private WorkstationBenchmark(String baseUrl) {
         this.base = baseUrl;
