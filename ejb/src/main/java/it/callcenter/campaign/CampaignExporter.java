@@ -51,11 +51,11 @@ public class CampaignExporter {
     private AuditLog audit;
 
     /**
-     * Writes the file; {@code headers} names {@link #COLUMNS} and {@code stateLabels} the entry states in the reader's
-     * language. Answers the rows written.
+     * Writes the file; {@code headers} names {@link #COLUMNS}, {@code labels} words the entry states (by name) and the
+     * answers YES and NO of yes/no questions, in the reader's language. Answers the rows written.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long export(long campaignId, List<String> headers, Map<String, String> stateLabels, String format,
+    public long export(long campaignId, List<String> headers, Map<String, String> labels, String format,
                        PartyRowWriter out) throws IOException {
         if (em.find(Campaign.class, campaignId) == null) {
             throw new NotFoundException("campaign " + campaignId);
@@ -82,13 +82,14 @@ public class CampaignExporter {
                     List<Object> row = new ArrayList<>();
                     row.add(r[1]);
                     row.add(r[2]);
-                    row.add(stateLabels.getOrDefault((String) r[3], (String) r[3]));
+                    row.add(labels.getOrDefault((String) r[3], (String) r[3]));
                     row.add(r[4]);
                     row.add(String.valueOf(r[5]));
                     row.add(r[6] == null ? null : LocalDateTime.ofInstant(Rows.instant(r[6]), it.callcenter.compliance.CallWindows.ITALY));
                     row.add(r[7]);
                     Map<String, String> given = answers.getOrDefault(Rows.number(r[0]), Map.of());
-                    questions.forEach(q -> row.add(given.get(q.code())));
+                    questions.forEach(q -> row.add(q.type() == QuestionType.YES_NO && given.get(q.code()) != null
+                            ? labels.getOrDefault(given.get(q.code()), given.get(q.code())) : given.get(q.code())));
                     out.row(row);
                     count++;
                 }

@@ -42,8 +42,10 @@ public class CampaignExportResource {
         ExportFormat format = ExportFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         Locale locale = ErrorMappers.locale(headers);
         List<String> names = CampaignExporter.COLUMNS.stream().map(c -> Messages.text(locale, "campaign.export." + c)).toList();
-        Map<String, String> states = Arrays.stream(EntryState.values())
-                .collect(Collectors.toMap(Enum::name, s -> Messages.text(locale, "campaign.entryState." + s.name())));
+        Map<String, String> states = new java.util.HashMap<>(Arrays.stream(EntryState.values())
+                .collect(Collectors.toMap(Enum::name, s -> Messages.text(locale, "campaign.entryState." + s.name()))));
+        states.put("YES", Messages.text(locale, "workstation.interview.YES"));
+        states.put("NO", Messages.text(locale, "workstation.interview.NO"));
         StreamingOutput body = out -> exporter.export(id, names, states, format.name(), format.open(out));
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"campagna-" + id + "-"

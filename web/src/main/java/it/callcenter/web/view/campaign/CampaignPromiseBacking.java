@@ -99,8 +99,10 @@ public class CampaignPromiseBacking implements Serializable {
 
     private void write(long id, ExportFormat format, Locale locale, OutputStream out) {
         List<String> headers = CampaignExporter.COLUMNS.stream().map(c -> Messages.text(locale, "campaign.export." + c)).toList();
-        Map<String, String> states = Arrays.stream(EntryState.values())
-                .collect(Collectors.toMap(Enum::name, s -> Messages.text(locale, "campaign.entryState." + s.name())));
+        Map<String, String> states = new java.util.HashMap<>(Arrays.stream(EntryState.values())
+                .collect(Collectors.toMap(Enum::name, s -> Messages.text(locale, "campaign.entryState." + s.name()))));
+        states.put("YES", Messages.text(locale, "workstation.interview.YES"));
+        states.put("NO", Messages.text(locale, "workstation.interview.NO"));
         try {
             exporter.export(id, headers, states, format.name(), format.open(out));
         } catch (IOException e) {
