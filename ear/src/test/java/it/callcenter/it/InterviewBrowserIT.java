@@ -1,0 +1,76 @@
+package it.callcenter.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interview on the workstation, in headless Chromium: the operator answers one of two required questions and
+ * records a contact; it is refused with the missing question named beside its field (and what was typed kept), then
+ * accepted once answered. The answers are the entry's.
+ */
+@ExtendWith(TestServer.class)
+class InterviewBrowserIT {
+
+    private final Api admin = Api.as("admin", "demo");
+    private final Api supervisor = Api.as("supervisor", "demo");
+    private final String run = "ib" + System.nanoTime() % 10_000_000;
+    private Browser operator;
+
+    @BeforeEach
+    void openBrowser() {
+        operator = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        operator.close();
+    }
+
+    @Test
+    void anOperatorAnswersTheInterviewAndRecordsTheOutcomeOnceItIsComplete() {
+        String username = run + "a";
+        QueueIT.operator(admin, username);
+        long campaign = QueueIT.activeCampaign(admin, supervisor, "Intervista schermo " + run, 1, "SHARED", username);
+        Api.Reply interview = supervisor.put("/campaigns/" + campaign + "/interview", InterviewPromiseIT.QUESTIONS);
+        assertEquals(200, interview.status(), interview.body());
+
+        operator.loginSuccessfully(username, QueueIT.PASSWORD);
+        ((ChromeDriver) operator.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1440,
+                "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        operator.open("/operator/workstation.xhtml");
+        operator.click(By.id("waiting:next"));
+        operator.awaitText(By.id("desk:interview"), "Quante persone in casa?");
+        assertTrue(operator.driver.findElement(By.id("desk:interview")).getText().contains("(obbligatoria)"));
+        operator.type(By.id("desk:interviewRows:0:text"), "3");
+
+        // a contact with one required answer missing: refused, the question named beside its field
+        operator.click(By.cssSelector("button[data-code='NOT_INTERESTED']"));
+        By supplierError = By.cssSelector("div.app-ws-question[data-code='supplier'] .ui-message-error");
+        operator.awaitText(supplierError, "Manca la risposta a \u00abHa gi\u00e0 un fornitore?\u00bb: serve per registrare un contatto.");
+        assertEquals(0, operator.driver.findElements(By.cssSelector("div.app-ws-question[data-code='people'] .ui-message-error")).size());
+        assertEquals("3", operator.driver.findElement(By.id("desk:interviewRows:0:text")).getAttribute("value"), "what was typed stays");
+        assertTrue(operator.driver.findElements(By.id("waiting:next")).isEmpty(), "the customer is still held");
+        operator.screenshots("workstation-interview-refused");
+
+        // answered: the outcome is recorded
+        operator.pickSelectOne("desk:interviewRows:1:pick", "S\u00ec");
+        operator.click(By.cssSelector("button[data-code='NOT_INTERESTED']"));
+        operator.awaitText(By.id("waiting:lastOutcome"), "Esito registrato: Non interessato.");
+
+        List<List<Object>> entries = TestUsers.query("SELECT id, last_outcome FROM campaign_entry WHERE campaign_id = ?", campaign);
+        assertEquals(1, entries.size());
+        assertEquals("NOT_INTERESTED", entries.get(0).get(1));
+        assertEquals("{\"people\":\"3\",\"supplier\":\"YES\"}", supervisor.get("/queue/entries/" + entries.get(0).get(0) + "/answers").body());
+        assertEquals(List.of(List.of(2L)), TestUsers.query("SELECT count(*) FROM interview_answer WHERE entry_id = ?", entries.get(0).get(0)));
+    }
+}
