@@ -35,6 +35,9 @@ class InterviewPromiseIT {
             + "{\"code\":\"supplier\",\"text\":\"Ha già un fornitore?\",\"type\":\"YES_NO\",\"required\":true},"
             + "{\"code\":\"which\",\"text\":\"Quale fornitore?\",\"type\":\"CHOICE\",\"choices\":[\"Enel\",\"Eni\",\"Altro\"],\"required\":false}]}";
 
+    private static final String CONTRACT = "{\"product\":\"Luce\",\"value\":100,\"startDate\":\""
+            + LocalDate.now(ROME).plusMonths(1) + "\"}";
+
     private final Api admin = Api.as("admin", "demo");
     private final Api supervisor = Api.as("supervisor", "demo");
     private final String run = "intv" + System.nanoTime() % 10_000_000;
@@ -78,7 +81,7 @@ class InterviewPromiseIT {
         assertEquals(200, kept.status(), kept.body());
         assertEquals("{\"people\":\"3\"}", kept.body());
         Api.Reply stillMissing = operator.post("/queue/entries/" + entry + "/outcome", "{\"outcome\":\"CONTRACT\","
-                + "\"contract\":{\"product\":\"Luce\"},\"answers\":{\"which\":\"eni\"}}");
+                + "\"contract\":" + CONTRACT + ",\"answers\":{\"which\":\"eni\"}}");
         assertEquals(422, stillMissing.status(), stillMissing.body());
         assertEquals(1, stillMissing.json().get("errors").size(), stillMissing.body());
         assertEquals(List.of("supplier"), texts(stillMissing.json().get("missing")));
@@ -242,7 +245,7 @@ class InterviewPromiseIT {
 
         JsonNode first = taken(operator);
         Api.Reply byRule = operator.post("/queue/entries/" + first.get("entryId").asLong() + "/outcome",
-                "{\"outcome\":\"CONTRACT\",\"contract\":{\"product\":\"Gas\"}}");
+                "{\"outcome\":\"CONTRACT\",\"contract\":" + CONTRACT + "}");
         assertEquals(200, byRule.status(), byRule.body());
         JsonNode second = taken(operator);
         Api.Reply takenAway = contract(operator, second.get("entryId").asLong(), "{\"campaignId\":null}");
@@ -271,8 +274,8 @@ class InterviewPromiseIT {
     }
 
     private static Api.Reply contract(Api operator, long entry, String promise) {
-        return operator.post("/queue/entries/" + entry + "/outcome", "{\"outcome\":\"CONTRACT\",\"contract\":{\"product\":\"Luce\"},"
-                + "\"promise\":" + promise + "}");
+        return operator.post("/queue/entries/" + entry + "/outcome", "{\"outcome\":\"CONTRACT\",\"contract\":" + CONTRACT + ",\"promise\":"
+                + promise + "}");
     }
 
     static JsonNode taken(Api operator) {

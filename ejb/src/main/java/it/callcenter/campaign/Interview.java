@@ -1,5 +1,7 @@
 package it.callcenter.campaign;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ public record Interview(List<InterviewQuestion> questions, Boolean mandatory) im
         return Boolean.TRUE.equals(mandatory);
     }
 
+    @JsonbTransient
     public boolean isEmpty() {
         return questions.isEmpty();
     }

@@ -1,5 +1,7 @@
 package it.callcenter.campaign;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.io.Serializable;
 
 /**
@@ -11,6 +13,7 @@ public record PromiseRule(Long targetCampaignId, Integer months) implements Seri
     public static final int MONTHS_MAX = 60;
     public static final PromiseRule NONE = new PromiseRule(null, null);
 
+    @JsonbTransient
     public boolean isSet() {
         return targetCampaignId != null && months != null;
     }
