@@ -146,7 +146,7 @@ class InterviewPromiseIT {
         String username = run + "b";
         Api operator = QueueIT.operator(admin, username);
         long source = QueueIT.activeCampaign(admin, supervisor, "Fonte " + run, 2, "SHARED", username);
-        long target = emptyActiveCampaign("Rinnovi " + run, null, username);
+        long target = emptyCampaign("Rinnovi " + run, null, username, true);
         LocalDate today = LocalDate.now(ROME);
 
         JsonNode first = taken(operator);
@@ -197,12 +197,13 @@ class InterviewPromiseIT {
         String username = run + "c";
         Api operator = QueueIT.operator(admin, username);
         QueueIT.activeCampaign(admin, supervisor, "Consenso " + run, 2, "SHARED", username);
-        long target = emptyActiveCampaign("Marketing " + run, "MARKETING", username);
+        long target = emptyCampaign("Marketing " + run, "MARKETING", username, false);
         String today = LocalDate.now(ROME).toString();
 
         JsonNode first = taken(operator);
         assertEquals(200, contract(operator, first.get("entryId").asLong(), "{\"campaignId\":" + target + ",\"dueOn\":\"" + today + "\"}").status());
         JsonNode second = taken(operator);
+        assertTrue(second.get("party").get("id").asLong() != first.get("party").get("id").asLong(), "the draft target gives nothing yet");
         assertEquals(200, contract(operator, second.get("entryId").asLong(), "{\"campaignId\":" + target + ",\"dueOn\":\"" + today + "\"}").status());
 
         // the first withdraws the marketing consent, the second's number goes on the do-not-call list: both are due, neither is given
@@ -213,8 +214,9 @@ class InterviewPromiseIT {
         assertEquals(200, withdrawn.status(), withdrawn.body());
         Api.Reply barred = supervisor.post("/dnc", "{\"number\":\"" + second.get("phone").asText() + "\",\"source\":\"INTERNAL\"}");
         assertEquals(201, barred.status(), barred.body());
-        assertEquals(2L, TestUsers.query("SELECT count(*) FROM campaign_entry WHERE campaign_id = ? AND state = 'OPEN' AND due_at <= now()",
-                target).get(0).get(0));
+        assertEquals(200, supervisor.put("/campaigns/" + target + "/state", "{\"state\":\"ACTIVE\"}").status());
+        List<List<Object>> due = TestUsers.query("SELECT state, due_at <= now() FROM campaign_entry WHERE campaign_id = ?", target);
+        assertEquals(List.of(List.of("OPEN", true), List.of("OPEN", true)), due, "both due now");
         assertEquals("NOTHING_DUE", reason(operator));
 
         // the consent given again: the first is given, from the target campaign
@@ -258,7 +260,8 @@ class InterviewPromiseIT {
                 promises);
     }
 
-    private long emptyActiveCampaign(String name, String consent, String operator) {
+    /** A campaign without entries, calling at any hour, assigned to the operator; active or left in draft (it dispatches nothing). */
+    private long emptyCampaign(String name, String consent, String operator, boolean active) {
         ObjectNode body = JSON.createObjectNode().put("name", name);
         if (consent != null) {
             body.put("requiredConsent", consent);
@@ -269,7 +272,9 @@ class InterviewPromiseIT {
         QueueIT.allDayWindows(admin, id);
         assertEquals(200, supervisor.post("/campaigns/" + id + "/assignments",
                 "{\"mode\":\"SHARED\",\"operators\":[\"" + operator + "\"]}").status());
-        assertEquals(200, supervisor.put("/campaigns/" + id + "/state", "{\"state\":\"ACTIVE\"}").status());
+        if (active) {
+            assertEquals(200, supervisor.put("/campaigns/" + id + "/state", "{\"state\":\"ACTIVE\"}").status());
+        }
         return id;
     }
 
