@@ -206,7 +206,7 @@ class InterviewPromiseIT {
         assertTrue(second.get("party").get("id").asLong() != first.get("party").get("id").asLong(), "the draft target gives nothing yet");
         assertEquals(200, contract(operator, second.get("entryId").asLong(), "{\"campaignId\":" + target + ",\"dueOn\":\"" + today + "\"}").status());
 
-        // the first withdraws the marketing consent, the second's number goes on the do-not-call list: both are due, neither is given
+        // the first withdraws the marketing consent, the second's number goes on the do-not-call list: neither is given
         long firstParty = first.get("party").get("id").asLong();
         ObjectNode party = (ObjectNode) supervisor.get("/parties/" + firstParty).json();
         ((ObjectNode) party.get("consents")).put("marketing", false);
@@ -215,8 +215,11 @@ class InterviewPromiseIT {
         Api.Reply barred = supervisor.post("/dnc", "{\"number\":\"" + second.get("phone").asText() + "\",\"source\":\"INTERNAL\"}");
         assertEquals(201, barred.status(), barred.body());
         assertEquals(200, supervisor.put("/campaigns/" + target + "/state", "{\"state\":\"ACTIVE\"}").status());
-        List<List<Object>> due = TestUsers.query("SELECT state, due_at <= now() FROM campaign_entry WHERE campaign_id = ?", target);
-        assertEquals(List.of(List.of("OPEN", true), List.of("OPEN", true)), due, "both due now");
+        long secondParty = second.get("party").get("id").asLong();
+        List<List<Object>> due = TestUsers.query("SELECT party_id, state, coalesce(last_outcome, '-'), due_at <= now() FROM campaign_entry"
+                + " WHERE campaign_id = ? ORDER BY party_id = ? DESC", target, firstParty);
+        assertEquals(List.of(List.of(firstParty, "OPEN", "-", true), List.of(secondParty, "DONE", "DO_NOT_CALL", true)), due,
+                "both due now; the number put on the list closes its waiting entry (BarredNumbers)");
         assertEquals("NOTHING_DUE", reason(operator));
 
         // the consent given again: the first is given, from the target campaign
