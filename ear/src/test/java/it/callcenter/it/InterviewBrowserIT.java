@@ -73,4 +73,40 @@ class InterviewBrowserIT {
         assertEquals("{\"people\":\"3\",\"supplier\":\"YES\"}", supervisor.get("/queue/entries/" + entries.get(0).get(0) + "/answers").body());
         assertEquals(List.of(List.of(2L)), TestUsers.query("SELECT count(*) FROM interview_answer WHERE entry_id = ?", entries.get(0).get(0)));
     }
+
+    @Test
+    void aSupervisorWritesTheInterviewAndThePromiseRuleOnTheCampaignPage() {
+        long campaign = CampaignFixture.create(supervisor, "Pagina intervista " + run);
+        String target = "Pagina rinnovi " + run;
+        long targetId = CampaignFixture.create(supervisor, target);
+
+        operator.loginSuccessfully("supervisor", "demo");
+        operator.open("/campaign/campaign.xhtml?id=" + campaign);
+        operator.await(By.id("interview:none"));
+        operator.click(By.id("interview:add"));
+        operator.awaitAjax();
+        operator.type(By.id("interview:questions:0:text"), "Ha figli?");
+        operator.pickSelectOne("interview:questions:0:type", "S\u00ec/No");
+        operator.awaitAjax();
+        operator.check("interview:questions:0:required", true);
+        operator.click(By.id("interview:add"));
+        operator.awaitAjax();
+        operator.type(By.id("interview:questions:1:text"), "Quale offerta?");
+        operator.pickSelectOne("interview:questions:1:type", "Scelta");
+        operator.awaitAjax();
+        operator.type(By.id("interview:questions:1:choices"), "Luce\nGas");
+        operator.check("interview:mandatory", true);
+        operator.click(By.id("interview:save"));
+        operator.await(Browser.growl("Intervista salvata."));
+        assertEquals("{\"mandatory\":true,\"questions\":[{\"choices\":[],\"code\":\"q1\",\"required\":true,\"text\":\"Ha figli?\","
+                + "\"type\":\"YES_NO\"},{\"choices\":[\"Luce\",\"Gas\"],\"code\":\"q2\",\"required\":false,\"text\":\"Quale offerta?\","
+                + "\"type\":\"CHOICE\"}]}", supervisor.get("/campaigns/" + campaign + "/interview").body());
+
+        operator.pickSelectOne("promise:target", target);
+        operator.type(By.id("promise:months_input"), "9");
+        operator.click(By.id("promise:save"));
+        operator.await(Browser.growl("Regola della promessa salvata."));
+        assertEquals("{\"months\":9,\"targetCampaignId\":" + targetId + "}",
+                supervisor.get("/campaigns/" + campaign + "/promise-rule").body());
+    }
 }
