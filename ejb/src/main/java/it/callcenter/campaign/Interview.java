@@ -19,6 +19,7 @@ public record Interview(List<InterviewQuestion> questions, Boolean mandatory) im
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
+    @JsonbTransient
     public boolean isMandatory() {
         return Boolean.TRUE.equals(mandatory);
     }

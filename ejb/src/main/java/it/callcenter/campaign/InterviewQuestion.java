@@ -1,6 +1,7 @@
 package it.callcenter.campaign;
 
 import it.callcenter.BusinessException;
+import jakarta.json.bind.annotation.JsonbTransient;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ public record InterviewQuestion(String code, String text, QuestionType type, Lis
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
+    @JsonbTransient
     public boolean isRequired() {
         return Boolean.TRUE.equals(required);
     }
