@@ -109,4 +109,36 @@ class InterviewBrowserIT {
         assertEquals("{\"months\":9,\"targetCampaignId\":" + targetId + "}",
                 supervisor.get("/campaigns/" + campaign + "/promise-rule").body());
     }
+
+    @Test
+    void aContractCarriesTheContactPromiseTheCampaignsRuleProposes() {
+        String username = run + "c";
+        QueueIT.operator(admin, username);
+        long campaign = QueueIT.activeCampaign(admin, supervisor, "Promessa schermo " + run, 1, "SHARED", username);
+        String target = "Promessa rinnovi " + run;
+        long targetId = CampaignFixture.create(supervisor, target);
+        assertEquals(200, supervisor.put("/campaigns/" + campaign + "/promise-rule",
+                "{\"targetCampaignId\":" + targetId + ",\"months\":9}").status());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        operator.loginSuccessfully(username, QueueIT.PASSWORD);
+        operator.open("/operator/workstation.xhtml");
+        operator.click(By.id("waiting:next"));
+        operator.click(By.cssSelector("button[data-code='CONTRACT']"));
+        operator.await(By.id("desk:product"));
+        assertEquals(target, operator.driver.findElement(By.id("desk:promiseCampaign_label")).getText(), "the rule's campaign proposed");
+        assertEquals(today.plusMonths(9).format(day), operator.driver.findElement(By.id("desk:promiseDay_input")).getAttribute("value"));
+        operator.type(By.id("desk:product"), "Luce Casa");
+        operator.type(By.id("desk:value_input"), "100");
+        operator.type(By.id("desk:startDate_input"), today.plusMonths(1).format(day));
+        operator.driver.findElement(By.id("desk:startDate_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        operator.type(By.id("desk:promiseNote"), "rinnovo del contratto");
+        operator.click(By.id("desk:confirm"));
+        operator.awaitText(By.id("waiting:lastOutcome"), "Esito registrato: Contratto.");
+
+        assertEquals(List.of(List.of(java.sql.Date.valueOf(today.plusMonths(9)), "rinnovo del contratto", username, "OPEN")),
+                TestUsers.query("SELECT p.due_on, p.note, p.promised_by, e.state FROM contact_promise p JOIN campaign_entry e"
+                        + " ON e.id = p.target_entry_id WHERE p.target_campaign_id = ?", targetId));
+    }
 }
