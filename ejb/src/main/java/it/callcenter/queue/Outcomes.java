@@ -9,6 +9,11 @@ import it.callcenter.agenda.LeadNotes;
 import it.callcenter.NotFoundException;
 import it.callcenter.campaign.Campaign;
 import it.callcenter.campaign.EntryState;
+import it.callcenter.campaign.Interview;
+import it.callcenter.campaign.InterviewQuestion;
+import it.callcenter.campaign.Interviews;
+import it.callcenter.campaign.PromiseRule;
+import it.callcenter.campaign.PromiseRules;
 import it.callcenter.campaign.OutcomeDefinition;
 import it.callcenter.campaign.OutcomeKind;
 import it.callcenter.campaign.OutcomeSets;
@@ -28,13 +33,19 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Recording an outcome on the entry the operator holds, by the campaign's definition of the code: a final outcome
  * closes the entry; a retry sends it back, due after the outcome's delay, unless the campaign's attempts are used
  * up; a callback books it for a time, for the operator or anyone (a personal one becomes anyone's after the
  * campaign's grace). Each outcome is kept as an attempt (the timeline's calls and outcomes, the reports' figures).
- * DO_NOT_CALL puts the number on the list. Only the holder may record: anyone else gets 409.
+ * DO_NOT_CALL puts the number on the list. Only the holder may record: anyone else gets 409. The interview's answers
+ * sent with it are saved first; with a mandatory interview, an outcome that counts as a contact is refused
+ * ({@link InterviewIncompleteException}) while a required question has no answer. A CONTRACT or APPOINTMENT makes the
+ * contact promised, or the campaign's rule's ({@link ContactPromises}).
  */
 @Stateless
 @RolesAllowed(Role.OPERATOR_NAME)
@@ -77,6 +88,18 @@ public class Outcomes {
     @EJB
     private LeadNotes leadNotes;
 
+    @EJB
+    private Interviews interviews;
+
+    @EJB
+    private InterviewAnswers answers;
+
+    @EJB
+    private ContactPromises promises;
+
+    @EJB
+    private PromiseRules promiseRules;
+
     @Inject
     private Event<BoardChanged> changes;
 
@@ -89,6 +112,7 @@ public class Outcomes {
         OutcomeDefinition definition = outcomeSets.active(entry.campaignId(), request.outcome().strip())
                 .orElseThrow(() -> new BusinessException("outcome", "UNKNOWN_OUTCOME", request.outcome().strip()));
         String note = note(request.note());
+        interview(entryId, entry, definition, request.answers());
         Campaign campaign = em.find(Campaign.class, entry.campaignId());
         Instant now = Instant.now();
         int attempts = entry.attempts() + 1;
@@ -109,10 +133,26 @@ public class Outcomes {
         presence.idle(me);
         changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.getCode()));
         return new OutcomeResult(entryId, definition.getCode(), next.state(),
-                next.state() == EntryState.DONE ? null : next.dueAt(), attempts, followUps.contract(), followUps.appointment());
+                next.state() == EntryState.DONE ? null : next.dueAt(), attempts, followUps.contract(), followUps.appointment(),
+                followUps.promise());
     }
 
-    private record FollowUps(Long contract, Long appointment) {
+    /** Saves the answers sent; a contact waits for every required answer when the interview is mandatory. */
+    private void interview(long entryId, HeldEntry entry, OutcomeDefinition definition, Map<String, String> given) {
+        Interview interview = interviews.of(entry.campaignId());
+        if (interview.isEmpty() && (given == null || given.isEmpty())) {
+            return;
+        }
+        Map<String, String> kept = answers.write(entryId, entry.campaignId(), entry.partyId(), interview, given);
+        if (interview.isMandatory() && definition.isCountsAsContact()) {
+            List<InterviewQuestion> unanswered = interview.unanswered(kept);
+            if (!unanswered.isEmpty()) {
+                throw new InterviewIncompleteException(unanswered);
+            }
+        }
+    }
+
+    private record FollowUps(Long contract, Long appointment, Long promise) {
     }
 
     /**
@@ -142,11 +182,34 @@ public class Outcomes {
             appointment = appointments.book(entry.partyId(), entry.campaignId(), entryId, new AppointmentDraft(a.agent(),
                     a.start(), a.durationMinutes() == null ? AppointmentDraft.DEFAULT_MINUTES : a.durationMinutes(), a.place(), a.notes()));
         }
+        Long promise = null;
+        if (contract != null || appointment != null) {
+            promise = promise(request.promise(), entryId, entry);
+        }
         OutcomeRequest.LeadNoteData note = request.leadNote();
         if (note != null && note.to() != null && !note.to().isBlank()) {
             leadNotes.send(entry.partyId(), note.to(), note.text());
         }
-        return new FollowUps(contract, appointment);
+        return new FollowUps(contract, appointment, promise);
+    }
+
+    /**
+     * The contact promised with the outcome; without a {@code promise} at all, the one the campaign's rule makes; a
+     * {@code promise} without a campaign: none (the operator took the rule's proposal away).
+     */
+    private Long promise(OutcomeRequest.PromiseData asked, long entryId, HeldEntry entry) {
+        OutcomeRequest.PromiseData promise = asked;
+        if (promise == null) {
+            PromiseRule rule = promiseRules.of(entry.campaignId());
+            if (!rule.isSet()) {
+                return null;
+            }
+            promise = new OutcomeRequest.PromiseData(rule.targetCampaignId(),
+                    LocalDate.now(it.callcenter.compliance.CallWindows.ITALY).plusMonths(rule.months()), null);
+        } else if (promise.campaignId() == null) {
+            return null;
+        }
+        return promises.promise(entry.partyId(), entry.phone(), entry.campaignId(), entryId, promise);
     }
 
     private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt) {

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * The reports, by the name API.md gives them ({@code /reports/{name}.pdf}), and who may print each. Managers print
  * the management reports (PRODUCT.md); a supervisor, who watches the campaigns, may also print a campaign's progress
  * (the figures the campaign screen already shows them), not the people's productivity nor the contracts and
- * appointments. The party card and the privacy form are printed by whoever may see the party, operators too: the
+ * appointments; a campaign's interview answers too (the supervisor wrote the questionnaire). The party card and the privacy form are printed by whoever may see the party, operators too: the
  * privacy form is signed at the desk.
  */
 public enum ReportName {
@@ -20,6 +20,7 @@ public enum ReportName {
     OPERATOR_PRODUCTIVITY("operator-productivity", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     CONTRACTS("contracts", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     APPOINTMENTS("appointments", EnumSet.of(Role.MANAGER, Role.ADMIN)),
+    INTERVIEW_ANSWERS("interview-answers", EnumSet.of(Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)),
     PARTY_CARD("party-card", EnumSet.allOf(Role.class)),
     PRIVACY_FORM("privacy-form", EnumSet.allOf(Role.class));
 

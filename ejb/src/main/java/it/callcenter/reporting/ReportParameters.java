@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What a report is asked for: the campaign, the period (days, both included), the operator, the party. Which are
- * needed depends on the report: a campaign's progress needs its campaign, the party's papers their party. Without
- * a period a campaign's progress covers the campaign's whole life and the other reports the last
+ * needed depends on the report: a campaign's progress and its interview answers need their campaign, the party's papers their party. Without
+ * a period a campaign's progress (and its interview answers) covers the campaign's whole life and the other reports the last
  * {@value #DEFAULT_DAYS} days up to today; with only {@code from} or only {@code to} the period is the
  * {@value #DEFAULT_DAYS} days from or up to that day. A period runs forwards and spans at most {@value #MAX_DAYS} days.
  */
@@ -27,7 +27,7 @@ public record ReportParameters(Long campaign, LocalDate from, LocalDate to, Stri
     /** Checks what this report needs (everything wrong at once) and answers the period it covers. */
     public ReportPeriod validate(ReportName report, LocalDate today) {
         List<BusinessException> wrong = new ArrayList<>();
-        if (report == ReportName.CAMPAIGN_PROGRESS && campaign == null) {
+        if ((report == ReportName.CAMPAIGN_PROGRESS || report == ReportName.INTERVIEW_ANSWERS) && campaign == null) {
             wrong.add(new BusinessException("campaign", "REQUIRED"));
         }
         if (report.aboutParty() && party == null) {
@@ -50,7 +50,8 @@ public record ReportParameters(Long campaign, LocalDate from, LocalDate to, Stri
 
     private ReportPeriod period(ReportName report, LocalDate today) {
         if (from == null && to == null) {
-            return report == ReportName.CAMPAIGN_PROGRESS || report.aboutParty() ? ReportPeriod.whole()
+            return report == ReportName.CAMPAIGN_PROGRESS || report == ReportName.INTERVIEW_ANSWERS || report.aboutParty()
+                    ? ReportPeriod.whole()
                     : new ReportPeriod(today.minusDays(DEFAULT_DAYS - 1L), today);
         }
         if (to == null) {

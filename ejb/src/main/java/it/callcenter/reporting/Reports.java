@@ -101,6 +101,7 @@ public class Reports {
                     parameters, period, words);
             case APPOINTMENTS -> listDocument(report, AppointmentsSql.read(em, period, campaign(parameters), MAX_ROWS + 1, words),
                     parameters, period, words);
+            case INTERVIEW_ANSWERS -> interviewDocument(parameters, period, words);
             case PARTY_CARD -> partyCardDocument(parameters.party(), words);
             case PRIVACY_FORM -> privacyFormDocument(parameters.party(), words);
         };
@@ -231,6 +232,16 @@ public class Reports {
             throw new TooManyRowsException(MAX_ROWS);
         }
         return new ReportDocument(report, common(parameters, period, words), rows, words.labels(), words.locale());
+    }
+
+    private ReportDocument interviewDocument(ReportParameters parameters, ReportPeriod period, ReportWording words) {
+        List<Map<String, Object>> rows = InterviewAnswersSql.read(em, parameters.campaign(), period, MAX_ROWS + 1, words);
+        if (rows.size() > MAX_ROWS) {
+            throw new TooManyRowsException(MAX_ROWS);
+        }
+        Map<String, Object> values = common(parameters, period, words);
+        values.put("interviewed", InterviewAnswersSql.interviewed(em, parameters.campaign(), period));
+        return new ReportDocument(ReportName.INTERVIEW_ANSWERS, values, rows, words.labels(), words.locale());
     }
 
     private ReportDocument partyCardDocument(long partyId, ReportWording words) {

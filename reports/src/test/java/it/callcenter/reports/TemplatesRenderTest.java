@@ -183,6 +183,25 @@ class TemplatesRenderTest {
     }
 
     @Test
+    void interviewAnswersAreCountedPerQuestionWithTheirShare() throws IOException {
+        List<Map<String, Object>> rows = List.of(
+                map("question", "Quante persone in casa?", "answer", "3", "count", 2L, "share", 2.0 / 3),
+                map("question", "Quante persone in casa?", "answer", "4", "count", 1L, "share", 1.0 / 3),
+                map("question", "Ha già un fornitore?", "answer", "Sì", "count", 3L, "share", 1.0));
+        Map<String, Object> parameters = map("subtitle", "s", "printed", "p", "interviewed", 3L);
+        String text = pdfText(RENDERER.render(document(ReportName.INTERVIEW_ANSWERS, parameters, rows, Locale.ITALIAN), ReportFormat.PDF));
+        assertTrue(text.contains("Intervista: risposte"), text);
+        assertTrue(text.contains("Quante persone in casa? 3 2 66,7%"), text);
+        assertTrue(text.contains("Ha già un fornitore? Sì 3 100,0%"), text);
+        assertTrue(text.contains("Nominativi intervistati: 3"), text);
+
+        List<List<String>> cells = cells(RENDERER.render(document(ReportName.INTERVIEW_ANSWERS, parameters, rows, Locale.ENGLISH),
+                ReportFormat.XLSX));
+        assertTrue(cells.stream().anyMatch(r -> r.contains("Question") && r.contains("Answers")), cells.toString());
+        assertTrue(cells.stream().anyMatch(r -> r.contains("Quante persone in casa?") && r.contains("2")), cells.toString());
+    }
+
+    @Test
     void appointmentsArePrintedPerFieldAgent() throws IOException {
         List<Map<String, Object>> rows = List.of(
                 map("agent", "agente1", "agentName", "Mario Neri", "startsAt", Timestamp.from(Instant.parse("2026-12-09T08:00:00Z")),

@@ -33,8 +33,9 @@ import java.util.Locale;
 /**
  * The outcome panel of the workstation: one button an outcome of the campaign's set. An outcome that needs more
  * (a callback's time, a contract, an appointment) opens its form first; any other is recorded at once, with the
- * note and the lead note typed above. A refusal (a callback in the past, an agent already booked) keeps the form
- * open and the customer held.
+ * note and the lead note typed above; the interview's answers go with every outcome, and a CONTRACT or APPOINTMENT
+ * form carries the contact promise. A refusal (a callback in the past, an agent already booked, a required answer
+ * missing: shown beside its question) keeps the form open and the customer held.
  */
 @Named
 @ViewScoped
@@ -53,6 +54,12 @@ public class OutcomePanelBacking implements Serializable {
 
     @EJB
     private FieldAgents agents;
+
+    @Inject
+    private InterviewBacking interview;
+
+    @Inject
+    private PromiseFormBacking promise;
 
     private OutcomeView chosen;
     private String note;
@@ -82,6 +89,9 @@ public class OutcomePanelBacking implements Serializable {
             record(outcome);
         } else {
             chosen = outcome;
+            if (!"CALLBACK".equals(form(outcome)) && workstation.isHolding()) {
+                promise.open(workstation.getEntry().campaignId());
+            }
             if (outcome.kind() == OutcomeKind.CALLBACK && callbackDay == null) {
                 LocalDateTime inAnHour = LocalDateTime.now(CallWindows.ITALY).plusHours(1).truncatedTo(ChronoUnit.HOURS);
                 callbackDay = inAnHour.toLocalDate();
@@ -126,7 +136,11 @@ public class OutcomePanelBacking implements Serializable {
             workstation.recorded(summary);
             reset();
         } catch (BusinessException e) {
-            Messages.refuse(e);
+            if (e.violations().stream().anyMatch(v -> v.field() != null && v.field().startsWith("answers."))) {
+                interview.show(e);
+            } else {
+                Messages.refuse(e);
+            }
         }
     }
 
@@ -141,7 +155,7 @@ public class OutcomePanelBacking implements Serializable {
         OutcomeRequest.LeadNoteData lead = leadNoteTo == null || leadNoteTo.isBlank() ? null
                 : new OutcomeRequest.LeadNoteData(leadNoteTo, leadNoteText);
         return new OutcomeRequest(outcome.code(), note, callbackAt, "CALLBACK".equals(form) ? callbackFor : null,
-                contract, appointment, lead, null);
+                contract, appointment, lead, interview.answers(), form == null || "CALLBACK".equals(form) ? null : promise.request());
     }
 
     private static Instant at(LocalDate day, LocalTime time) {
@@ -150,6 +164,7 @@ public class OutcomePanelBacking implements Serializable {
 
     private void reset() {
         chosen = null;
+        promise.reset();
         note = null;
         leadNoteTo = null;
         leadNoteText = null;

@@ -158,7 +158,7 @@ public class ReportsBacking implements Serializable {
     }
 
     public boolean isCampaignRequired() {
-        return report == ReportName.CAMPAIGN_PROGRESS;
+        return report == ReportName.CAMPAIGN_PROGRESS || report == ReportName.INTERVIEW_ANSWERS;
     }
 
     public boolean isProductivity() {
