@@ -20,6 +20,7 @@ public enum ReportName {
     OPERATOR_PRODUCTIVITY("operator-productivity", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     CONTRACTS("contracts", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     APPOINTMENTS("appointments", EnumSet.of(Role.MANAGER, Role.ADMIN)),
+    HOURS_WORKED("hours-worked", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     PARTY_CARD("party-card", EnumSet.allOf(Role.class)),
     PRIVACY_FORM("privacy-form", EnumSet.allOf(Role.class));
 

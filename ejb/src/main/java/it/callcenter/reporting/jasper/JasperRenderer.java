@@ -124,6 +124,7 @@ public final class JasperRenderer implements ReportRenderer {
             case OPERATOR_PRODUCTIVITY -> "productivity";
             case CONTRACTS -> "contracts";
             case APPOINTMENTS -> "appointments";
+            case HOURS_WORKED -> "hours";
             case PARTY_CARD -> "partyCard";
             case PRIVACY_FORM -> "privacy";
         } + ".title";
