@@ -142,6 +142,16 @@ public class CampaignTools {
                 + " WHERE e.campaign_id = ?1").setParameter(1, id).getSingleResult());
     }
 
+    /** Who holds the campaign's unfinished names (held, personal callbacks, dealt open entries) and how many each: whom a release concerns. */
+    public List<SummaryRow> holders(long id) {
+        campaign(id);
+        return Rows.of(em.createNativeQuery("SELECT who, count(*) FROM (SELECT CASE state WHEN 'HELD' THEN held_by"
+                        + " WHEN 'CALLBACK' THEN callback_for WHEN 'OPEN' THEN assigned_to END AS who FROM campaign_entry"
+                        + " WHERE campaign_id = ?1 AND state <> 'DONE') t WHERE who IS NOT NULL GROUP BY who ORDER BY who")
+                        .setParameter(1, id)).stream()
+                .map(r -> new SummaryRow((String) r[0], (String) r[0], Rows.number(r[1]), Rows.number(r[1]))).toList();
+    }
+
     public TimerThresholds timerThresholds(long id) {
         return campaign(id).timerThresholds();
     }
