@@ -8,9 +8,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,12 +72,18 @@ class CampaignToolsBrowserIT {
                 + "\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]", "[{\"kind\":\"COMUNE\",\"code\":\"015146\"}]")).status());
         String operator = run + "c";
         QueueIT.operator(admin, operator);
-        QueueIT.activeCampaign(admin, supervisor, "Visite " + run, 1, "SHARED", operator);
+        long campaign = QueueIT.activeCampaign(admin, supervisor, "Visite " + run, 1, "SHARED", operator);
+        long version = supervisor.get("/campaigns/" + campaign + "/timer").json().get("version").asLong();
+        Api.Reply timer = supervisor.put("/campaigns/" + campaign + "/timer", "{\"amberSeconds\":10,\"redSeconds\":600,\"version\":" + version + "}");
+        assertEquals(200, timer.status(), timer.body());
 
         browser.loginSuccessfully(operator, QueueIT.PASSWORD);
         browser.open("/operator/workstation.xhtml");
         browser.await(By.id("waiting:next")).click();
         browser.await(By.id("bar:partyName"));
+        // the time on the customer turns amber past the campaign's 10 seconds
+        assertEquals("10", browser.driver.findElement(By.id("timer")).getAttribute("data-amber"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.driver.findElements(By.cssSelector(".app-ws-timer-amber #timer")).size() == 1);
         browser.await(By.cssSelector("[data-code='APPOINTMENT']")).click();
         By slot = By.cssSelector(".ws-slot[data-agent='" + agent + "']");
         WebElement first = browser.await(slot);
