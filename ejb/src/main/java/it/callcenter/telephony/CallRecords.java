@@ -15,7 +15,8 @@ public class CallRecords implements PartyRecords {
 
     @Override
     public String section() {
-        return "calls";
+        // not "calls": the queue area's attempts (QueueRecords) are exported under that name, and one would hide the other
+        return "pbxCalls";
     }
 
     @Override
