@@ -91,6 +91,7 @@ class OperatorRegisterIT {
         String text = ReportsIT.text(pdf.body());
         assertTrue(text.contains("Ore lavorate") || text.contains("Hours worked"), text);
         assertTrue(text.contains(name), text);
+        assertFalse(text.contains("Tutte le campagne"), "not a report about campaigns: " + text);
         assertTrue(text.contains("Formazione") || text.contains("Training"), text);
         Api.Download xlsx = manager.download("/reports/hours-worked.xlsx?operator=" + name);
         assertEquals(200, xlsx.status());

@@ -241,7 +241,8 @@ public class Reports {
             row.put("talkTime", ProductivityRow.clock(r.talkSeconds()));
             rows.add(row);
         }
-        return new ReportDocument(ReportName.HOURS_WORKED, common(parameters, period, words), rows, words.labels(), words.locale());
+        return new ReportDocument(ReportName.HOURS_WORKED, common(parameters, period, words, false), rows, words.labels(),
+                words.locale());
     }
 
     /** "LUNCH=2700,BREAK=600" as the reader reads it: "Pranzo 0:45:00, Pausa 0:10:00". */
@@ -304,9 +305,17 @@ public class Reports {
 
     /** The heading every management report carries: what it covers, when and by whom it was printed. */
     private Map<String, Object> common(ReportParameters parameters, ReportPeriod period, ReportWording words) {
+        return common(parameters, period, words, true);
+    }
+
+    /** The heading; {@code aboutCampaigns} false for a report that is not about campaigns (hours worked). */
+    private Map<String, Object> common(ReportParameters parameters, ReportPeriod period, ReportWording words,
+                                       boolean aboutCampaigns) {
         StringJoiner subtitle = new StringJoiner(" \u00b7 ");
-        subtitle.add(parameters.campaign() == null ? words.text("report.allCampaigns")
-                : words.text("report.campaign", campaignName(parameters.campaign())));
+        if (aboutCampaigns) {
+            subtitle.add(parameters.campaign() == null ? words.text("report.allCampaigns")
+                    : words.text("report.campaign", campaignName(parameters.campaign())));
+        }
         subtitle.add(period.isWhole() ? words.text("report.period.whole")
                 : words.text("report.period", DAY.format(period.from()), DAY.format(period.to())));
         if (parameters.operator() != null) {
