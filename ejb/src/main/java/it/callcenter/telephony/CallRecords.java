@@ -15,8 +15,7 @@ public class CallRecords implements PartyRecords {
 
     @Override
     public String section() {
-        // not "calls": the queue area's attempts (QueueRecords) are exported under that name, and one would hide the other
-        return "pbxCalls";
+        return "calls";
     }
 
     @Override
