@@ -2,7 +2,7 @@
  * The workstation's keys and timer. An outcome's key (1-9, 0, a letter, F1-F12) presses its button; Enter or N takes
  * the next customer when nobody is on the line; in an outcome's form Enter confirms and Esc goes back. Keys typed into
  * a field are the field's (Esc leaves the field, so the keys work again). The timer counts from when the customer was
- * taken, by the server's clock.
+ * taken, by the server's clock, and turns amber then red past the campaign's thresholds.
  */
 var AppWorkstation = (function () {
     function typing(target) {
@@ -83,6 +83,18 @@ var AppWorkstation = (function () {
         var m = Math.floor(seconds / 60) % 60;
         var s = seconds % 60;
         timer.textContent = (h > 0 ? h + ':' + (m < 10 ? '0' : '') : '') + m + ':' + (s < 10 ? '0' : '') + s;
+        colour(timer, seconds);
+    }
+
+    /** Amber, then red, past the campaign's thresholds (data-amber, data-red: seconds on the customer). */
+    function colour(timer, seconds) {
+        var box = timer.closest('.app-ws-timer') || timer;
+        var amber = Number(timer.dataset.amber || 0);
+        var red = Number(timer.dataset.red || 0);
+        var level = red > 0 && seconds >= red ? 'red' : amber > 0 && seconds >= amber ? 'amber' : 'ok';
+        box.classList.toggle('app-ws-timer-amber', level === 'amber');
+        box.classList.toggle('app-ws-timer-red', level === 'red');
+        box.dataset.level = level;
     }
 
     /** The form an outcome opens gets the focus, so the operator types at once. */

@@ -1,6 +1,7 @@
 package it.callcenter.agenda;
 
 import it.callcenter.BusinessException;
+import it.callcenter.NotFoundException;
 import it.callcenter.StaleVersionException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
@@ -14,6 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +104,105 @@ public class FieldAgents {
         em.flush();
         audit.record(AUDIT_TYPE, Rows.number(account.get(0)[0]), action, changed, session.getCallerPrincipal().getName());
         return views(VIEW_SQL + " WHERE f.username = ?1", user).get(0);
+    }
+
+    /** The agent's days, hours, appointment length, travel time and zones. */
+    public AgentWorkPlan workPlanOf(String username) {
+        List<Object[]> rows = Rows.of(em.createNativeQuery("SELECT array_to_string(work_days, ','), work_from, work_to,"
+                + " appointment_minutes, travel_minutes FROM field_agent WHERE username = ?1").setParameter(1, username));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("field agent " + username);
+        }
+        Object[] r = rows.get(0);
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : ((String) r[0]).split(",")) {
+            if (!day.isBlank()) {
+                days.add(DayOfWeek.of(Integer.parseInt(day.strip())));
+            }
+        }
+        List<AgentWorkPlan.Zone> zones = Rows.of(em.createNativeQuery("SELECT kind, code FROM field_agent_zone"
+                        + " WHERE username = ?1 ORDER BY kind, code").setParameter(1, username)).stream()
+                .map(z -> new AgentWorkPlan.Zone(AgentWorkPlan.ZoneKind.valueOf((String) z[0]), ((String) z[1]).strip()))
+                .toList();
+        return new AgentWorkPlan(days, time(r[1]), time(r[2]), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), zones);
+    }
+
+    /**
+     * Replaces the agent's work plan and zones (administrators; audited). A comune is given by its ISTAT code or its
+     * cadastral code, a province by its abbreviation; each must exist. A postal code is five digits.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AgentWorkPlan saveWorkPlan(String username, AgentWorkPlan plan) {
+        if (em.find(FieldAgent.class, username == null ? "" : username) == null) {
+            throw new NotFoundException("field agent " + username);
+        }
+        Violations violations = new Violations();
+        if (plan == null) {
+            throw new BusinessException("days", "REQUIRED");
+        }
+        if (plan.days() == null || plan.days().isEmpty()) {
+            violations.add("days", "REQUIRED");
+        }
+        if (plan.from() == null || plan.to() == null) {
+            violations.add(plan.from() == null ? "from" : "to", "REQUIRED");
+        } else if (!plan.to().isAfter(plan.from())) {
+            violations.add("to", "AGENT_HOURS_REVERSED");
+        }
+        if (plan.appointmentMinutes() < AppointmentBook.MIN_MINUTES || plan.appointmentMinutes() > AppointmentBook.MAX_MINUTES) {
+            violations.add("appointmentMinutes", "DURATION_OUT_OF_RANGE", AppointmentBook.MIN_MINUTES, AppointmentBook.MAX_MINUTES);
+        }
+        if (plan.travelMinutes() < 0 || plan.travelMinutes() > AgentWorkPlan.MAX_TRAVEL) {
+            violations.add("travelMinutes", "OUT_OF_RANGE", 0, AgentWorkPlan.MAX_TRAVEL);
+        }
+        List<AgentWorkPlan.Zone> zones = plan.zones() == null ? List.of() : plan.zones();
+        if (zones.size() > AgentWorkPlan.MAX_ZONES) {
+            violations.add("zones", "TOO_MANY_VALUES", AgentWorkPlan.MAX_ZONES);
+        }
+        Set<AgentWorkPlan.Zone> clean = new java.util.LinkedHashSet<>();
+        for (AgentWorkPlan.Zone zone : zones) {
+            AgentWorkPlan.Zone z = zone == null || zone.kind() == null ? null : cleanZone(zone);
+            if (z == null) {
+                violations.add("zones", "AGENT_ZONE_UNKNOWN", zone == null || zone.code() == null ? "" : zone.code());
+            } else {
+                clean.add(z);
+            }
+        }
+        violations.throwIfAny();
+        em.createNativeQuery("UPDATE field_agent SET work_days = CAST(?1 AS int[]), work_from = CAST(?2 AS time),"
+                        + " work_to = CAST(?3 AS time), appointment_minutes = ?4, travel_minutes = ?5 WHERE username = ?6")
+                .setParameter(1, "{" + String.join(",", plan.days().stream().sorted().map(d -> String.valueOf(d.getValue())).toList()) + "}")
+                .setParameter(2, plan.from().toString()).setParameter(3, plan.to().toString())
+                .setParameter(4, plan.appointmentMinutes()).setParameter(5, plan.travelMinutes()).setParameter(6, username)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM field_agent_zone WHERE username = ?1").setParameter(1, username).executeUpdate();
+        for (AgentWorkPlan.Zone z : clean) {
+            em.createNativeQuery("INSERT INTO field_agent_zone (username, kind, code) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, username).setParameter(2, z.kind().name()).setParameter(3, z.code()).executeUpdate();
+        }
+        long userId = Rows.number(em.createNativeQuery("SELECT id FROM app_user WHERE username = ?1").setParameter(1, username)
+                .getSingleResult());
+        audit.record(AUDIT_TYPE, userId, AuditEntry.Action.UPDATE, List.of("workPlan", "zones=" + clean.size()),
+                session.getCallerPrincipal().getName());
+        return workPlanOf(username);
+    }
+
+    /** The zone as stored (a comune by its ISTAT code), or null when no such comune, province or postal code exists. */
+    private AgentWorkPlan.Zone cleanZone(AgentWorkPlan.Zone zone) {
+        String code = zone.code() == null ? "" : zone.code().strip().toUpperCase(java.util.Locale.ROOT);
+        String sql = switch (zone.kind()) {
+            case COMUNE -> "SELECT istat_code FROM comune WHERE istat_code = ?1 OR cadastral_code = ?1 LIMIT 1";
+            case PROVINCE -> "SELECT province_abbr FROM comune WHERE province_abbr = ?1 LIMIT 1";
+            case POSTAL_CODE -> "SELECT CAST(?1 AS text) WHERE CAST(?1 AS text) ~ '^[0-9]{5}$'";
+        };
+        if (code.isEmpty() || code.length() > 6) {
+            return null;
+        }
+        List<Object[]> found = Rows.of(em.createNativeQuery(sql).setParameter(1, code));
+        return found.isEmpty() ? null : new AgentWorkPlan.Zone(zone.kind(), found.get(0)[0].toString().strip());
+    }
+
+    private static LocalTime time(Object value) {
+        return value instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) value;
     }
 
     private List<FieldAgentView> views(String sql, Object... parameters) {

@@ -39,4 +39,14 @@ public class ActiveCampaigns {
         }
         return new CampaignBriefing(id, campaign.getName(), campaign.getProduct(), campaign.getScript());
     }
+
+    /** When the workstation's timer on a customer of the campaign turns amber, then red. */
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TimerThresholds timerThresholds(long id) {
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            throw new NotFoundException("campaign " + id);
+        }
+        return campaign.timerThresholds();
+    }
 }

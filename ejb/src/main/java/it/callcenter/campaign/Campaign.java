@@ -95,6 +95,16 @@ public class Campaign {
     @Column(name = "calls_on_holidays", nullable = false)
     private boolean callsOnHolidays;
 
+    /** The criteria of the last fill, as {@link FillCriteria} JSON; null: never filled. */
+    @Column(name = "fill_criteria")
+    private String fillCriteria;
+
+    @Column(name = "timer_amber_seconds", nullable = false)
+    private int timerAmberSeconds = TimerThresholds.DEFAULT.amberSeconds();
+
+    @Column(name = "timer_red_seconds", nullable = false)
+    private int timerRedSeconds = TimerThresholds.DEFAULT.redSeconds();
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
@@ -111,6 +121,38 @@ public class Campaign {
         apply(data);
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * A copy named {@code newName}, in DRAFT, made by {@code createdBy}: the same fields, dispatch rules, calling
+     * windows, fill criteria and timer thresholds (the outcome set and the entries are rows: the service copies them).
+     */
+    Campaign duplicate(String newName, String createdBy) {
+        Campaign copy = new Campaign(new CampaignData(newName, description, product, startsOn, endsOn, requiredConsent,
+                requiresRpoCheck, callerId, script), createdBy);
+        copy.changeDispatchRules(dispatchRules());
+        copy.callWindows = callWindows;
+        copy.callsOnHolidays = callsOnHolidays;
+        copy.fillCriteria = fillCriteria;
+        copy.changeTimerThresholds(timerThresholds());
+        return copy;
+    }
+
+    void recordFillCriteria(String json) {
+        this.fillCriteria = json;
+    }
+
+    public String getFillCriteria() {
+        return fillCriteria;
+    }
+
+    void changeTimerThresholds(TimerThresholds thresholds) {
+        this.timerAmberSeconds = thresholds.amberSeconds();
+        this.timerRedSeconds = thresholds.redSeconds();
+    }
+
+    public TimerThresholds timerThresholds() {
+        return new TimerThresholds(timerAmberSeconds, timerRedSeconds);
     }
 
     /** Replaces what a supervisor edits (everything but the state); a closed campaign is kept as it was. */

@@ -183,6 +183,7 @@ public class CampaignService {
         FillSql sql = sql(campaign, criteria);
         FillResult result = result((Object[]) bind(em.createNativeQuery(sql.fill(campaign.dispatchRules().order())),
                 sql.fillParameters()).getSingleResult());
+        campaign.recordFillCriteria(CampaignTools.criteriaJson(criteria));
         List<String> fields = new ArrayList<>(List.of("fill"));
         fields.addAll((criteria == null ? FillCriteria.none() : criteria).auditFields());
         fields.add(AuditFields.of("added", result.count()));

@@ -89,6 +89,18 @@ public class OperatorPresence {
         mark(username, OperatorState.PAUSED, null, null, reason);
     }
 
+    /** Signed out, or never seen. */
+    public boolean isLoggedOut(String username) {
+        return em.createNativeQuery("SELECT 1 FROM operator_presence WHERE username = ? AND state <> 'LOGGED_OUT'")
+                .setParameter(1, username).getResultList().isEmpty();
+    }
+
+    /** Holding a customer (or in a call about one). */
+    public boolean isHolding(String username) {
+        return !em.createNativeQuery("SELECT 1 FROM campaign_entry WHERE held_by = ? AND state = 'HELD'")
+                .setParameter(1, username).getResultList().isEmpty();
+    }
+
     public boolean isPaused(String username) {
         return !em.createNativeQuery(PAUSED)
                 .setParameter(1, username).getResultList().isEmpty();

@@ -46,11 +46,15 @@ public class QueueService {
     @EJB
     private OperatorPresence presence;
 
+    @EJB
+    private OperatorRegister register;
+
     public NextCustomer next() {
         String me = session.getCallerPrincipal().getName();
         if (presence.isPaused(me)) {
             return NextCustomer.none(QueueReason.PAUSED, null);
         }
+        register.clockIn(me);
         Optional<Dispatched> held = held(me);
         if (held.isPresent()) {
             return NextCustomer.of(held.get());

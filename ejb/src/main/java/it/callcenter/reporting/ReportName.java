@@ -21,6 +21,7 @@ public enum ReportName {
     CONTRACTS("contracts", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     APPOINTMENTS("appointments", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     INTERVIEW_ANSWERS("interview-answers", EnumSet.of(Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)),
+    HOURS_WORKED("hours-worked", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     PARTY_CARD("party-card", EnumSet.allOf(Role.class)),
     PRIVACY_FORM("privacy-form", EnumSet.allOf(Role.class));
 

@@ -102,6 +102,7 @@ public class Reports {
             case APPOINTMENTS -> listDocument(report, AppointmentsSql.read(em, period, campaign(parameters), MAX_ROWS + 1, words),
                     parameters, period, words);
             case INTERVIEW_ANSWERS -> interviewDocument(parameters, period, words);
+            case HOURS_WORKED -> hoursWorkedDocument(parameters, period, words);
             case PARTY_CARD -> partyCardDocument(parameters.party(), words);
             case PRIVACY_FORM -> privacyFormDocument(parameters.party(), words);
         };
@@ -147,7 +148,7 @@ public class Reports {
         if (parameters.campaign() != null && !report.aboutParty()) {
             campaignName(parameters.campaign());
         }
-        if (parameters.operator() != null && report == ReportName.OPERATOR_PRODUCTIVITY) {
+        if (parameters.operator() != null && (report == ReportName.OPERATOR_PRODUCTIVITY || report == ReportName.HOURS_WORKED)) {
             operatorName(parameters.operator());
         }
         return period;
@@ -218,6 +219,49 @@ public class Reports {
         return new ReportDocument(ReportName.OPERATOR_PRODUCTIVITY, values, rows, words.labels(), words.locale());
     }
 
+    /** Hours worked, pauses by reason and talk time per operator and day (the operators' register). */
+    private ReportDocument hoursWorkedDocument(ReportParameters parameters, ReportPeriod period, ReportWording words) {
+        List<HoursWorkedSql.Row> found = HoursWorkedSql.read(em, period, parameters.operator(), MAX_ROWS + 1);
+        if (found.size() > MAX_ROWS) {
+            throw new TooManyRowsException(MAX_ROWS);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HoursWorkedSql.Row r : found) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("operator", r.operator());
+            row.put("operatorName", r.operatorName());
+            row.put("day", Date.valueOf(r.day()));
+            row.put("clockedSeconds", r.clockedSeconds());
+            row.put("clocked", ProductivityRow.clock(r.clockedSeconds()));
+            row.put("pausedSeconds", r.pausedSeconds());
+            row.put("paused", ProductivityRow.clock(r.pausedSeconds()));
+            row.put("workedSeconds", r.workedSeconds());
+            row.put("worked", ProductivityRow.clock(r.workedSeconds()));
+            row.put("pauses", pausesText(r.pauses(), words));
+            row.put("talkSeconds", r.talkSeconds());
+            row.put("talkTime", ProductivityRow.clock(r.talkSeconds()));
+            rows.add(row);
+        }
+        return new ReportDocument(ReportName.HOURS_WORKED, common(parameters, period, words, false), rows, words.labels(),
+                words.locale());
+    }
+
+    /** "LUNCH=2700,BREAK=600" as the reader reads it: "Pranzo 0:45:00, Pausa 0:10:00". */
+    static String pausesText(String pauses, ReportWording words) {
+        if (pauses == null || pauses.isBlank()) {
+            return "";
+        }
+        StringJoiner text = new StringJoiner(", ");
+        for (String pair : pauses.split(",")) {
+            int eq = pair.lastIndexOf('=');
+            String reason = pair.substring(0, eq);
+            String label = words.text("pause.reason." + reason);
+            text.add((label.equals("pause.reason." + reason) ? reason : label) + " "
+                    + ProductivityRow.clock(Long.parseLong(pair.substring(eq + 1))));
+        }
+        return text.toString();
+    }
+
     private List<ProductivityRow> productivityRows(ReportParameters parameters, ReportPeriod period) {
         List<ProductivityRow> rows = ProductivitySql.read(em, period, parameters.campaign(), parameters.operator(), MAX_ROWS + 1);
         if (rows.size() > MAX_ROWS) {
@@ -272,9 +316,17 @@ public class Reports {
 
     /** The heading every management report carries: what it covers, when and by whom it was printed. */
     private Map<String, Object> common(ReportParameters parameters, ReportPeriod period, ReportWording words) {
+        return common(parameters, period, words, true);
+    }
+
+    /** The heading; {@code aboutCampaigns} false for a report that is not about campaigns (hours worked). */
+    private Map<String, Object> common(ReportParameters parameters, ReportPeriod period, ReportWording words,
+                                       boolean aboutCampaigns) {
         StringJoiner subtitle = new StringJoiner(" \u00b7 ");
-        subtitle.add(parameters.campaign() == null ? words.text("report.allCampaigns")
-                : words.text("report.campaign", campaignName(parameters.campaign())));
+        if (aboutCampaigns) {
+            subtitle.add(parameters.campaign() == null ? words.text("report.allCampaigns")
+                    : words.text("report.campaign", campaignName(parameters.campaign())));
+        }
         subtitle.add(period.isWhole() ? words.text("report.period.whole")
                 : words.text("report.period", DAY.format(period.from()), DAY.format(period.to())));
         if (parameters.operator() != null) {
@@ -324,7 +376,7 @@ public class Reports {
             fields.add("from=" + period.from());
             fields.add("to=" + period.to());
         }
-        if (parameters.operator() != null && report == ReportName.OPERATOR_PRODUCTIVITY) {
+        if (parameters.operator() != null && (report == ReportName.OPERATOR_PRODUCTIVITY || report == ReportName.HOURS_WORKED)) {
             fields.add("operator=" + parameters.operator().replace(",", " "));
         }
         fields.add("rows=" + rows);

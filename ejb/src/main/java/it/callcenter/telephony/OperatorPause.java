@@ -4,6 +4,7 @@ import it.callcenter.BusinessException;
 import it.callcenter.platform.Rows;
 import it.callcenter.queue.Dispatched;
 import it.callcenter.queue.OperatorPresence;
+import it.callcenter.queue.OperatorRegister;
 import it.callcenter.queue.PauseReason;
 import it.callcenter.queue.QueueService;
 import it.callcenter.security.Role;
@@ -50,6 +51,9 @@ public class OperatorPause {
     private QueueService queue;
 
     @EJB
+    private OperatorRegister register;
+
+    @EJB
     private Pbx pbx;
 
     @Inject
@@ -68,6 +72,7 @@ public class OperatorPause {
         PauseReason why = reason(reason);
         String me = session.getCallerPrincipal().getName();
         presence.paused(me, why.name());
+        register.paused(me, why.name());
         return new Paused("PAUSED", why.name(), queue(me, true, why.name()));
     }
 
@@ -79,6 +84,7 @@ public class OperatorPause {
         if (!presence.isPaused(me)) {
             return;
         }
+        register.resumed(me);
         (session.isCallerInRole(Role.OPERATOR_NAME) ? queue.current() : Optional.<Dispatched>empty()).ifPresentOrElse(held -> presence.holding(me, held.campaignId(), held.entryId()),
                 () -> presence.idle(me));
         queue(me, false, null);
@@ -95,9 +101,12 @@ public class OperatorPause {
         if (event.paused() && !paused) {
             String reason = event.reason() == null || event.reason().isBlank() ? PauseReason.OTHER.name()
                     : event.reason().strip().toUpperCase(Locale.ROOT);
-            presence.paused(user.get(), reason.length() > 32 ? reason.substring(0, 32) : reason);
+            String shortReason = reason.length() > 32 ? reason.substring(0, 32) : reason;
+            presence.paused(user.get(), shortReason);
+            register.paused(user.get(), shortReason);
         } else if (!event.paused() && paused) {
             presence.idle(user.get());
+            register.resumed(user.get());
         }
     }
 

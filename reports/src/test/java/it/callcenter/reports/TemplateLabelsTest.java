@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemplateLabelsTest {
 
     static final String[] TEMPLATES = {"campaign-progress", "operator-productivity", "contracts", "appointments",
-            "party-card", "privacy-form", "interview-answers"};
+            "party-card", "privacy-form", "interview-answers", "hours-worked"};
     private static final Pattern LABEL = Pattern.compile("\\$R\\{([^}]+)}");
 
     @Test

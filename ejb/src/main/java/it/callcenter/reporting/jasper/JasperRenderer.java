@@ -125,6 +125,7 @@ public final class JasperRenderer implements ReportRenderer {
             case CONTRACTS -> "contracts";
             case APPOINTMENTS -> "appointments";
             case INTERVIEW_ANSWERS -> "interview";
+            case HOURS_WORKED -> "hours";
             case PARTY_CARD -> "partyCard";
             case PRIVACY_FORM -> "privacy";
         } + ".title";

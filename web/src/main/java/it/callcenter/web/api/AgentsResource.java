@@ -2,6 +2,11 @@ package it.callcenter.web.api;
 
 import it.callcenter.agenda.AgendaCalendar;
 import it.callcenter.agenda.AppointmentBook;
+import it.callcenter.agenda.AgentSlots;
+import it.callcenter.agenda.AgentWorkPlan;
+import it.callcenter.agenda.SlotProposals;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import it.callcenter.agenda.AppointmentView;
 import it.callcenter.agenda.FieldAgentView;
 import it.callcenter.agenda.FieldAgents;
@@ -37,6 +42,9 @@ public class AgentsResource {
     @EJB
     private AppointmentBook appointments;
 
+    @EJB
+    private SlotProposals proposals;
+
     public record Agent(String phone, Boolean active, Long version) {
     }
 
@@ -51,6 +59,30 @@ public class AgentsResource {
     public FieldAgentView save(@PathParam("username") String username, Agent body) {
         Agent agent = body == null ? new Agent(null, null, null) : body;
         return agents.save(username, agent.phone(), agent.active(), agent.version());
+    }
+
+    /** The agents whose zone covers the party's comune, with their free slots in the next {@code days} days. */
+    @GET
+    @Path("slots")
+    public List<AgentSlots> slots(@QueryParam("party") Long party, @QueryParam("days") @DefaultValue("7") int days) {
+        if (party == null) {
+            throw new it.callcenter.BusinessException("party", "REQUIRED");
+        }
+        return proposals.forParty(party, days);
+    }
+
+    /** The agent's days, hours, appointment length, travel time and zones. */
+    @GET
+    @Path("{username}/plan")
+    public AgentWorkPlan plan(@PathParam("username") String username) {
+        return agents.workPlanOf(username);
+    }
+
+    @PUT
+    @Path("{username}/plan")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AgentWorkPlan savePlan(@PathParam("username") String username, AgentWorkPlan plan) {
+        return agents.saveWorkPlan(username, plan);
     }
 
     @GET

@@ -18,6 +18,12 @@ import it.callcenter.campaign.DispatchOrder;
 import it.callcenter.campaign.DispatchRules;
 import it.callcenter.campaign.OutcomeSets;
 import it.callcenter.campaign.OutcomeView;
+import it.callcenter.campaign.CampaignTools;
+import it.callcenter.campaign.PriorityPush;
+import it.callcenter.campaign.SummaryBy;
+import it.callcenter.campaign.SummaryRow;
+import it.callcenter.campaign.TimerThresholds;
+import it.callcenter.queue.EntryRelease;
 import it.callcenter.compliance.CallWindowsForm;
 import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.security.Role;
@@ -62,6 +68,12 @@ public class CampaignsResource {
 
     @EJB
     private OutcomeSets outcomeSets;
+
+    @EJB
+    private CampaignTools tools;
+
+    @EJB
+    private EntryRelease release;
 
     public record Created(long id) {
     }
@@ -154,6 +166,80 @@ public class CampaignsResource {
     public Moved move(@PathParam("id") long id, Move move) {
         Move given = required(move);
         return new Moved(assignments.move(id, given.from(), given.to()));
+    }
+
+    // Campaign tools (issue 15): duplicate, priority push, summary by place, release an operator's names, timer.
+
+    public record Duplicate(String name, Boolean withEntries) {
+    }
+
+    public record Release(String operator) {
+    }
+
+    public record Released(int released) {
+    }
+
+    public record Pushed(int changed) {
+    }
+
+    public record Timer(Integer amberSeconds, Integer redSeconds, Long version) {
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    public Response duplicate(@PathParam("id") long id, Duplicate duplicate, @Context UriInfo uri) {
+        Duplicate given = required(duplicate);
+        long copy = tools.duplicate(id, given.name(), Boolean.TRUE.equals(given.withEntries()));
+        return Response.created(uri.getBaseUriBuilder().path("campaigns").path(String.valueOf(copy)).build())
+                .entity(new Created(copy)).build();
+    }
+
+    /** The criteria of the campaign's last fill. */
+    @GET
+    @Path("{id}/criteria")
+    public FillCriteria criteria(@PathParam("id") long id) {
+        return tools.criteria(id);
+    }
+
+    @GET
+    @Path("{id}/summary")
+    public List<SummaryRow> summary(@PathParam("id") long id, @QueryParam("by") @DefaultValue("comune") String by,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = Paging.page(page, size);
+        return tools.summary(id, SummaryBy.of(by), paging.offset(), paging.size());
+    }
+
+    @POST
+    @Path("{id}/entries/release")
+    public Released release(@PathParam("id") long id, Release body) {
+        return new Released(release.release(id, required(body).operator()));
+    }
+
+    /** {@code {"direction":"UP"|"DOWN","steps":1,"provinces":[…],"postalCodes":[…]}} → how many entries moved. */
+    @POST
+    @Path("{id}/entries/priority")
+    public Pushed priority(@PathParam("id") long id, PriorityPush push) {
+        return new Pushed(tools.pushPriority(id, required(push)));
+    }
+
+    @GET
+    @Path("{id}/timer")
+    public Timer timer(@PathParam("id") long id) {
+        TimerThresholds t = tools.timerThresholds(id);
+        return new Timer(t.amberSeconds(), t.redSeconds(), campaigns.find(id).version());
+    }
+
+    @PUT
+    @Path("{id}/timer")
+    public Timer changeTimer(@PathParam("id") long id, Timer timer) {
+        Timer given = required(timer);
+        if (given.amberSeconds() == null || given.redSeconds() == null) {
+            throw new BusinessException(given.amberSeconds() == null ? "amberSeconds" : "redSeconds", "REQUIRED");
+        }
+        tools.changeTimerThresholds(id, VersionParam.required(given.version()),
+                new TimerThresholds(given.amberSeconds(), given.redSeconds()));
+        return timer(id);
     }
 
     @POST

@@ -3,6 +3,7 @@ package it.callcenter.web.api;
 import it.callcenter.compliance.CallWindows;
 import it.callcenter.queue.BoardRow;
 import it.callcenter.queue.OperatorPresence;
+import it.callcenter.queue.OperatorRegister;
 import it.callcenter.queue.OutcomesToday;
 import it.callcenter.security.Role;
 import it.callcenter.telephony.OperatorPause;
@@ -39,6 +40,12 @@ public class OperatorsResource {
     @EJB
     private OperatorPause pauses;
 
+    @EJB
+    private OperatorRegister register;
+
+    public record ClockRequest(OperatorRegister.Action action) {
+    }
+
     /** Today's outcomes in every campaign, by code: the figures of the board's chart. */
     public record TodaysOutcomes(LocalDate day, Map<String, Long> byOutcome) {
     }
@@ -74,5 +81,21 @@ public class OperatorsResource {
     public Response resume() {
         pauses.resume();
         return Response.noContent().build();
+    }
+
+    /** The operators' register: clock in or out (API.md); the answer is the caller's register now. */
+    @POST
+    @Path("me/clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public OperatorRegister.Status clock(ClockRequest request) {
+        return register.clock(request == null ? null : request.action());
+    }
+
+    @GET
+    @Path("me/clock")
+    @RolesAllowed({Role.OPERATOR_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public OperatorRegister.Status clocked() {
+        return register.mine();
     }
 }

@@ -136,7 +136,7 @@ public class ReportsBacking implements Serializable {
     }
 
     private ReportParameters parameters() {
-        return new ReportParameters(campaign, from, to, report == ReportName.OPERATOR_PRODUCTIVITY ? operator : null, null);
+        return new ReportParameters(campaign, from, to, isOperatorFilter() ? operator : null, null);
     }
 
     private void clearFigures() {
@@ -159,6 +159,11 @@ public class ReportsBacking implements Serializable {
 
     public boolean isCampaignRequired() {
         return report == ReportName.CAMPAIGN_PROGRESS || report == ReportName.INTERVIEW_ANSWERS;
+    }
+
+    /** The reports about operators may be narrowed to one. */
+    public boolean isOperatorFilter() {
+        return report == ReportName.OPERATOR_PRODUCTIVITY || report == ReportName.HOURS_WORKED;
     }
 
     public boolean isProductivity() {
