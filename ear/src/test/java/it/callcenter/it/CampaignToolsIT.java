@@ -38,6 +38,8 @@ class CampaignToolsIT {
         JsonNode dispatch = supervisor.get("/campaigns/" + original + "/dispatch").json();
         assertEquals(200, supervisor.put("/campaigns/" + original + "/dispatch", "{\"order\":\"NEWEST_FIRST\",\"maxAttempts\":7,"
                 + "\"leaseSeconds\":600,\"callbackGraceMinutes\":15,\"version\":" + dispatch.get("version").asLong() + "}").status());
+        assertEquals(200, supervisor.put("/campaigns/" + original + "/interview", InterviewPromiseIT.QUESTIONS).status());
+        JsonNode interview = supervisor.get("/campaigns/" + original + "/interview").json();
 
         assertEquals(403, Api.as("operator1", "demo").post("/campaigns/" + original + "/duplicate",
                 "{\"name\":\"" + run + " no\"}").status());
@@ -60,6 +62,7 @@ class CampaignToolsIT {
             assertEquals(600, rules.get("leaseSeconds").asInt());
             assertEquals(15, rules.get("callbackGraceMinutes").asInt());
             assertEquals(codes(original), codes(copy), "same outcome set");
+            assertEquals(interview, supervisor.get("/campaigns/" + copy + "/interview").json(), "same interview");
         }
         assertEquals(0, supervisor.get("/campaigns/" + empty).json().get("entries").asInt());
         assertEquals(3, supervisor.get("/campaigns/" + full).json().get("entries").asInt());

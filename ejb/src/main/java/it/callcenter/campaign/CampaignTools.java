@@ -77,6 +77,14 @@ public class CampaignTools {
                         + " counts_as_contact, counts_as_success, shortcut, position, active FROM outcome_definition"
                         + " WHERE campaign_id = ?2 ORDER BY position, id")
                 .setParameter(1, copy.getId()).setParameter(2, id).executeUpdate();
+        // the interview (questions, mandatory or not) and the contact promise's rule go with it
+        em.createNativeQuery("UPDATE campaign c SET interview_mandatory = o.interview_mandatory,"
+                        + " promise_campaign_id = o.promise_campaign_id, promise_months = o.promise_months"
+                        + " FROM campaign o WHERE c.id = ?1 AND o.id = ?2")
+                .setParameter(1, copy.getId()).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("INSERT INTO interview_question (campaign_id, code, position, text, type, choices, required)"
+                        + " SELECT ?1, code, position, text, type, choices, required FROM interview_question WHERE campaign_id = ?2")
+                .setParameter(1, copy.getId()).setParameter(2, id).executeUpdate();
         int entries = 0;
         if (withEntries) {
             entries = em.createNativeQuery("INSERT INTO campaign_entry (id, campaign_id, party_id, phone, state, added_at,"
