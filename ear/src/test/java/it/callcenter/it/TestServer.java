@@ -1,5 +1,8 @@
 package it.callcenter.it;
 
+import it.callcenter.pbx.DemoPbx;
+import it.callcenter.pbx.PbxSimulator;
+import it.callcenter.pbx.SimulatorSettings;
 import it.callcenter.server.LocalDatabase;
 import it.callcenter.server.LocalServer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,15 +13,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
  * (HTTP on 8180, or 8080 + {@code callcenter.it.port-offset}) configured by the same CLI scripts as production, with the EAR of this build, in demo
- * mode. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
- * stops it when the run dies, also when a test or the deployment fails.
+ * mode, with a PBX simulator speaking AMI on 127.0.0.1 (port 5038 + the offset) as its telephony. Started once for
+ * the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook stops it when the run dies, also when
+ * a test or the deployment fails. Calls outside campaigns may be made at any hour here (the service-call windows), so
+ * that the telephony tests do not depend on the time of day they run.
  */
 public final class TestServer implements BeforeAllCallback {
 
@@ -31,7 +38,13 @@ public final class TestServer implements BeforeAllCallback {
     static final int LEAD_POSTS_PER_ADDRESS = 20;
     static final int LEAD_POSTS_PER_KEY = 40;
 
+    /** The test server's PBX: a test sets the behaviour of its own numbers, starts inbound calls, drops connections. */
+    static final int PBX_PORT = 5038 + PORT_OFFSET;
+    static final String ANY_HOUR = "{\"windows\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],"
+            + "\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}";
+
     private static LocalServer server;
+    private static PbxSimulator pbx;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -47,18 +60,31 @@ public final class TestServer implements BeforeAllCallback {
         return server;
     }
 
+    public static PbxSimulator pbx() {
+        return pbx;
+    }
+
     private static synchronized LocalServer start() {
         Path work = Path.of(System.getProperty("callcenter.it.work", "target/it-work"));
         Path data = work.resolve("postgres");
         deleteTree(data);
-        server = LocalServer.start(
-                Path.of(required("callcenter.wildfly.home")),
-                Path.of(required("callcenter.ear")),
-                data, LocalDatabase.freePort(), PORT_OFFSET, "demo",
-                Map.of("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS),
-                        "callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY),
-                        // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
-                        "callcenter.trusted-proxies", "127.0.0.1"));
+        pbx = PbxSimulator.start(PBX_PORT, SimulatorSettings.defaults().withOperatorAnswerDelay(Duration.ofMillis(200)));
+        Map<String, String> properties = new LinkedHashMap<>(DemoPbx.serverSettings(pbx));
+        properties.put("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS));
+        properties.put("callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY));
+        // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
+        properties.put("callcenter.trusted-proxies", "127.0.0.1");
+        properties.put("callcenter.ami.originate-timeout", "5");
+        properties.put("callcenter.telephony.service-call-windows", ANY_HOUR);
+        try {
+            server = LocalServer.start(
+                    Path.of(required("callcenter.wildfly.home")),
+                    Path.of(required("callcenter.ear")),
+                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(pbx);
+        } catch (RuntimeException e) {
+            pbx.close();
+            throw e;
+        }
         return server;
     }
 

@@ -71,6 +71,32 @@ public final class DemoStart {
 
     /** Starts the application, setting the demo up first when it was never finished; answers the running server. */
     public LocalServer start() {
+        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
+        Map<String, String> telephony = pbx == null ? Map.of() : startTelephony(pbx);
+        try {
+            return start(telephony).closeAlso(pbx == null ? () -> { } : pbx);
+        } catch (RuntimeException | Error e) {
+            if (pbx != null) {
+                pbx.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The demo's PBX, a simulator speaking AMI on 127.0.0.1:{@value DemoTelephony#BASE_PORT} plus the port offset (any
+     * free port when that one is taken); answers the settings that point the server at it.
+     */
+    private Map<String, String> startTelephony(DemoTelephony pbx) {
+        int wanted = DemoTelephony.BASE_PORT + portOffset;
+        Map<String, String> settings = pbx.start(free(wanted) ? wanted : 0);
+        console.println("  Demo PBX: a simulator of Asterisk's manager interface on 127.0.0.1:"
+                + settings.get("callcenter.ami.port") + " (numbers ending in 0 are busy, 9 do not answer, 8 find"
+                + " your phone busy, 7 a congested network; the others answer after 2 s).");
+        return settings;
+    }
+
+    private LocalServer start(Map<String, String> telephony) {
         Path postgres = data.resolve("postgres");
         String setUp = setUpState();
         if (setUp.startsWith("started")) {
@@ -83,17 +109,17 @@ public final class DemoStart {
             setUp = "finished";
         }
         if (setUp.startsWith("finished")) {
-            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", Map.of());
+            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", telephony);
         }
-        return firstStart(postgres);
+        return firstStart(postgres, telephony);
     }
 
-    private LocalServer firstStart(Path postgres) {
+    private LocalServer firstStart(Path postgres, Map<String, String> telephony) {
         writeSetUpState("started " + Instant.now());
         int privateOffset = setUpPortOffset >= 0 ? setUpPortOffset : freeOffsetAbove(portOffset);
         console.println("  First start: the demo data (registry, group, campaigns) is set up on a private port;"
                 + " the server opens on its public port once all of it is in.");
-        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", Map.of());
+        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", telephony);
         try {
             if (loadDemoRegistry(server)) {
                 new DemoCampaigns(server.baseUrl(), console).create();
