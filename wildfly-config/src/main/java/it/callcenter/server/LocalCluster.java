@@ -32,6 +32,7 @@ public final class LocalCluster implements AutoCloseable {
 
     private final Map<String, WildFlyProcess> nodes;
     private final Balancer balancer;
+    private final List<AutoCloseable> companions = new ArrayList<>();
 
     private LocalCluster(Map<String, WildFlyProcess> nodes, Balancer balancer) {
         this.nodes = nodes;
@@ -128,12 +129,38 @@ public final class LocalCluster implements AutoCloseable {
         node(name).kill();
     }
 
+    /** Something started for the cluster (its database, the demo's PBX) that stops with it, after the nodes. */
+    public synchronized LocalCluster closeAlso(AutoCloseable companion) {
+        companions.add(companion);
+        return this;
+    }
+
+    /** The nodes of a cluster of {@code count} on this machine: node1, node2 ... at port offsets {@code first}, +100 ... */
+    public static List<NodeSpec> nodes(int count, int firstPortOffset) {
+        List<NodeSpec> specs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            specs.add(new NodeSpec("node" + (i + 1), firstPortOffset + 100 * i));
+        }
+        return specs;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             balancer.close();
         } finally {
-            nodes.values().forEach(WildFlyProcess::close);
+            try {
+                nodes.values().forEach(WildFlyProcess::close);
+            } finally {
+                for (AutoCloseable companion : companions) {
+                    try {
+                        companion.close();
+                    } catch (Exception e) {
+                        System.err.println("Could not stop " + companion + ": " + e.getMessage());
+                    }
+                }
+                companions.clear();
+            }
         }
     }
 }
