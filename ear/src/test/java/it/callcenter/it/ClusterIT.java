@@ -154,8 +154,10 @@ class ClusterIT {
         JsonNode figures = supervisor("node2").get("/campaigns/" + campaign).json();
         assertEquals(entries, figures.get("byOutcome").get("WRONG_NUMBER").asLong(), figures.toString());
         assertEquals(0, figures.get("open").asLong(), figures.toString());
+        double baseline = postgresBaselineMillis();
         System.out.printf("CLUSTER FIGURES: dispatch (next + outcome) with %d operators: one node %.1f entries/s,"
-                + " two nodes %.1f entries/s (ratio %.2f)%n", operators, oneNode, twoNodes, twoNodes / oneNode);
+                        + " two nodes %.1f entries/s (ratio two/one %.2f); PostgreSQL baseline (sum over generate_series of"
+                        + " 2,000,000, median of 5) %.0f ms%n", operators, oneNode, twoNodes, twoNodes / oneNode, baseline);
     }
 
     @Test
@@ -421,6 +423,25 @@ class ClusterIT {
                 return !rows.getString(1).matches("QUEUED|RUNNING");
             }
         }
+    }
+
+    /** PostgreSQL's own speed in this run, for the ratios of BENCHMARKS.md: the median of 5 runs of one query. */
+    private double postgresBaselineMillis() throws SQLException {
+        List<Double> runs = new ArrayList<>();
+        try (Connection connection = connection();
+             PreparedStatement sum = connection.prepareStatement("SELECT sum(i) FROM generate_series(1, 2000000) i")) {
+            for (int i = 0; i < 6; i++) {
+                long started = System.nanoTime();
+                try (ResultSet rows = sum.executeQuery()) {
+                    assertTrue(rows.next());
+                }
+                if (i > 0) {
+                    runs.add((System.nanoTime() - started) / 1e6);
+                }
+            }
+        }
+        Collections.sort(runs);
+        return runs.get(runs.size() / 2);
     }
 
     private Connection connection() throws SQLException {
