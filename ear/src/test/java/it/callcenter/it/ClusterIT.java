@@ -115,17 +115,22 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void eachNodeNamesItselfAndTheBalancerReachesBoth() {
+    void eachNodeNamesItselfAndTheBalancerReachesBoth() throws Exception {
         for (String node : cluster.nodeNames()) {
             JsonNode health = Api.anonymous().at(url(node)).get("/health").json();
             assertEquals("UP", health.get("status").asText(), health.toString());
             assertEquals(node, health.get("node").asText(), health.toString());
         }
+        // HTTP/1.1 as browsers speak it (Java's client would otherwise upgrade to h2c, which HAProxy tunnels to one node)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HashSet<String> answered = new HashSet<>();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            answered.add(Api.anonymous().at(cluster.balancerUrl()).get("/health").json().get("node").asText());
-            return answered.containsAll(cluster.nodeNames());
-        });
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(cluster.balancerUrl() + "/api/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), health.body());
+            answered.add(json(health.body()).get("node").asText());
+        }
+        assertEquals(new HashSet<>(cluster.nodeNames()), answered, "round robin over both nodes");
     }
 
     @Test
@@ -188,10 +193,6 @@ class ClusterIT {
         for (Api operator : victims) {
             heldOnVictim.add(taken(operator));
         }
-        List<Long> heldOnSurvivor = new ArrayList<>();
-        for (Api operator : survivors) {
-            heldOnSurvivor.add(taken(operator));
-        }
 
         // a screen session on the victim, through the balancer (its cookie names the node)
         ScreenSession screen = new ScreenSession(cluster.balancerUrl(), victim);
@@ -209,15 +210,11 @@ class ClusterIT {
                 .until(() -> survivor.equals(runningOwner(job)) || ended(job));
         double takeover = seconds(killed);
 
-        // the survivor's operators record theirs, then work on: the victim's entries come back when their lease ends
+        // the survivor's operators work the campaign through: the victim's entries come back when their lease ends
         Api supervisor = supervisor(survivor);
-        for (int i = 0; i < survivors.size(); i++) {
-            assertEquals(200, outcome(survivors.get(i).at(url(survivor)), heldOnSurvivor.get(i)).status());
-        }
-        Dealt after = work(survivors, entries - heldOnSurvivor.size(), () -> figuresDone(supervisor, campaign, entries));
+        Dealt after = work(survivors, entries, () -> figuresDone(supervisor, campaign, entries));
         double leasesBack = seconds(killed);
-        List<Long> recorded = new ArrayList<>(heldOnSurvivor);
-        recorded.addAll(after.entries);
+        List<Long> recorded = after.entries;
         assertEquals(entries, recorded.size(), "every entry recorded once: " + recorded);
         assertEquals(entries, new HashSet<>(recorded).size(), "none twice: " + duplicates(recorded));
         assertTrue(after.entries.containsAll(heldOnVictim), "the dead node's held entries came back: " + heldOnVictim);
@@ -472,7 +469,8 @@ class ClusterIT {
             sticky.setPath("/");
             sticky.setVersion(0);
             cookies.getCookieStore().add(URI.create(base), sticky);
-            http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5)).build();
         }
 
