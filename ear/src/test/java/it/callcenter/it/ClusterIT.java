@@ -67,7 +67,7 @@ class ClusterIT {
     static final int FIRST_NODE_OFFSET = TestServer.PORT_OFFSET + 250;
     static final int BALANCER_PORT = 8080 + TestServer.PORT_OFFSET + 150;
     static final int TAKEOVER_SECONDS = 10;
-    static final int LEASE_SECONDS = 10;
+    static final int LEASE_SECONDS = 20;
     private static final String PASSWORD = "Prova-Cluster-2026";
     private static final int IMPORT_ROWS = 100_000;
     private static final int INVALID_EVERY = 97;
@@ -175,7 +175,26 @@ class ClusterIT {
         all.addAll(names("k2", 4));
         long campaign = activeCampaign(run + "Kill", entries, all, LEASE_SECONDS);
 
-        // an import, sent to node 2; whichever node claimed it is the one to kill
+        // a screen session on each node, through the balancer (its cookie names the node)
+        Map<String, ScreenSession> screens = new java.util.HashMap<>();
+        for (String node : cluster.nodeNames()) {
+            ScreenSession screen = new ScreenSession(cluster.balancerUrl(), node);
+            screen.signIn("supervisor", "demo");
+            assertEquals(node, screen.nodeOfHealth(), "the balancer keeps the session on its node");
+            assertTrue(screen.signedIn(), "signed in on " + node);
+            screens.put(node, screen);
+        }
+        // every operator holds an entry
+        List<Long> held1 = new ArrayList<>();
+        for (Api operator : onNode1) {
+            held1.add(taken(operator));
+        }
+        List<Long> held2 = new ArrayList<>();
+        for (Api operator : onNode2) {
+            held2.add(taken(operator));
+        }
+
+        // an import, sent to node 2; whichever node claimed it is the one killed, as soon as it committed a chunk
         String prefix = run + "Imp";
         byte[] file = importFile(prefix);
         long rejected = IMPORT_ROWS / INVALID_EVERY;
@@ -184,26 +203,20 @@ class ClusterIT {
         long job = accepted.json().get("id").asLong();
         String victim = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
                 .until(() -> runningOwner(job), owner -> owner != null);
+        cluster.kill(victim);
+        long killed = System.nanoTime();
         String survivor = victim.equals("node1") ? "node2" : "node1";
         List<Api> victims = victim.equals("node1") ? onNode1 : onNode2;
         List<Api> survivors = victim.equals("node1") ? onNode2 : onNode1;
+        List<Long> heldOnVictim = victim.equals("node1") ? held1 : held2;
+        List<Long> heldOnSurvivor = victim.equals("node1") ? held2 : held1;
+        assertTrue(position(job) < IMPORT_ROWS, "the import ended before its node could be killed");
 
-        // every operator holds an entry; the victim's operators will never record theirs
-        List<Long> heldOnVictim = new ArrayList<>();
-        for (Api operator : victims) {
-            heldOnVictim.add(taken(operator));
+        // the survivor's operators record the entries they held (within their lease); the victim's never will
+        for (int i = 0; i < survivors.size(); i++) {
+            Api.Reply recorded = outcome(survivors.get(i), heldOnSurvivor.get(i));
+            assertEquals(200, recorded.status(), recorded.body());
         }
-
-        // a screen session on the victim, through the balancer (its cookie names the node)
-        ScreenSession screen = new ScreenSession(cluster.balancerUrl(), victim);
-        screen.signIn("supervisor", "demo");
-        assertEquals(victim, screen.nodeOfHealth(), "the balancer keeps the session on its node");
-        assertTrue(screen.signedIn(), "signed in on " + victim);
-
-        JsonNode midway = supervisor(survivor).get("/imports/" + job).json();
-        assertEquals("RUNNING", midway.get("state").asText(), "the import ended before the node could be killed: " + midway);
-        cluster.kill(victim);
-        long killed = System.nanoTime();
 
         // the import: taken over by the survivor once the victim's heartbeat is old, and ended there exactly once
         await().atMost(Duration.ofSeconds(TAKEOVER_SECONDS + 40)).pollInterval(Duration.ofMillis(200))
@@ -212,9 +225,10 @@ class ClusterIT {
 
         // the survivor's operators work the campaign through: the victim's entries come back when their lease ends
         Api supervisor = supervisor(survivor);
-        Dealt after = work(survivors, entries, () -> figuresDone(supervisor, campaign, entries));
+        Dealt after = work(survivors, entries - heldOnSurvivor.size(), () -> figuresDone(supervisor, campaign, entries));
         double leasesBack = seconds(killed);
-        List<Long> recorded = after.entries;
+        List<Long> recorded = new ArrayList<>(heldOnSurvivor);
+        recorded.addAll(after.entries);
         assertEquals(entries, recorded.size(), "every entry recorded once: " + recorded);
         assertEquals(entries, new HashSet<>(recorded).size(), "none twice: " + duplicates(recorded));
         assertTrue(after.entries.containsAll(heldOnVictim), "the dead node's held entries came back: " + heldOnVictim);
@@ -237,9 +251,11 @@ class ClusterIT {
         JsonNode found = supervisor.get("/parties?size=1&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8)).json();
         assertEquals(IMPORT_ROWS - rejected, found.get("total").asLong(), "each imported party once in the registry");
 
-        // the screen session: the balancer sends it to the survivor, which has it
+        // the dead node's screen session: the balancer sends it to the survivor, which has it
+        ScreenSession screen = screens.get(victim);
         assertEquals(survivor, screen.nodeOfHealth(), "the balancer moved the session to the survivor");
         assertTrue(screen.signedIn(), "still signed in after its node died");
+        assertTrue(screens.get(survivor).signedIn());
 
         System.out.printf("CLUSTER FIGURES: node %s killed; its import taken over by %s after %.1f s (takeover after %d s"
                         + " without heartbeat); all %d entries recorded after %.1f s (lease %d s)%n",
@@ -396,6 +412,17 @@ class ClusterIT {
             select.setLong(1, job);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private long position(long job) throws SQLException {
+        try (Connection connection = connection();
+             PreparedStatement select = connection.prepareStatement("SELECT position FROM import_job WHERE id = ?")) {
+            select.setLong(1, job);
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getLong(1);
             }
         }
     }
