@@ -62,11 +62,13 @@ public final class RunCommand {
     }
 
     private static void runCluster(Arguments arguments, Path data, int nodes, long started) throws InterruptedException {
+        // --port-offset moves the balancer and the nodes alike (a test runs the command beside the real one)
+        int offset = arguments.optional("port-offset").map(Integer::parseInt).orElse(0);
         LocalCluster cluster;
         try {
             cluster = new DemoStart(Path.of(arguments.required("wildfly-home")), Path.of(arguments.required("ear")), data,
-                    arguments.optional("database-port").map(Integer::parseInt).orElse(DATABASE_PORT), 0, System.out)
-                    .startCluster(nodes, BALANCER_PORT, FIRST_NODE_OFFSET);
+                    arguments.optional("database-port").map(Integer::parseInt).orElse(DATABASE_PORT), offset, System.out)
+                    .startCluster(nodes, BALANCER_PORT + offset, FIRST_NODE_OFFSET + offset);
         } catch (RuntimeException e) {
             System.out.printf("%n  The cluster did not start: %s%n%n", e.getMessage());
             System.exit(1);
