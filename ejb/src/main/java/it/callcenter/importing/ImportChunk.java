@@ -6,6 +6,7 @@ import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.geography.ComuneDirectory;
 import it.callcenter.geography.ComuneView;
+import it.callcenter.platform.Node;
 import it.callcenter.registry.ConsentEvidence;
 import it.callcenter.registry.DuplicateKey;
 import it.callcenter.registry.ListName;
@@ -52,8 +53,8 @@ import java.util.concurrent.Future;
  * followed through the chunk's own records ({@link ChunkDuplicates}), so two rows of the same person are one party
  * whether they share a chunk or not; the new parties are written by {@link PartyBatch} in a few statements, the rare
  * UPDATE of a duplicate goes through {@link PartyService}; the job's counters and position move in the same
- * transaction. A chunk is refused if the job is not where the caller thinks it is, so the same records are never
- * applied twice. The consents a record gives or changes are recorded with the record's {@link ConsentEvidence}: the date
+ * transaction. A chunk is refused if the job is not where the caller thinks it is, or no longer run by this node (another
+ * node took it over), so the same records are never applied twice. The consents a record gives or changes are recorded with the record's {@link ConsentEvidence}: the date
  * and source the file states, and the file itself (its name and this job). Runs as a SUPERVISOR, like the web-to-lead intake
  * (there is no signed-in user in the background), but every row it writes names the user who started the import.
  */
@@ -90,6 +91,9 @@ public class ImportChunk {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private ImportFileStore files;
+
     /**
      * Writes a chunk checked by {@link ChunkChecker}, all in this one transaction: asks the duplicate rule, creates,
      * updates or skips; then waits for the end of the write of the chunk before ({@code before}: it may be written at
@@ -110,15 +114,17 @@ public class ImportChunk {
         outcomes.writeCreates();
         awaitEnd(before);
         em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
-        if (job.getState() != ImportJob.State.RUNNING || job.getPosition() != chunk.position()) {
+        if (!job.runBy(Node.name()) || job.getPosition() != chunk.position()) {
             throw new ChunkRefusedException(jobId, chunk.position());
         }
+        job.beat();
         outcomes.decide(chunk.deferred());
         outcomes.writeCreates();
         writeRejections(jobId, outcomes.rejections);
         job.advance(chunk.size(), outcomes.created, outcomes.updated, outcomes.skipped, outcomes.rejections.size());
         if (chunk.last()) {
             job.finish();
+            files.keepHeaderOnly(jobId);
             audit.record(ImportService.AUDIT_TYPE, jobId, AuditEntry.Action.UPDATE, job.auditOfEnd(), job.getCreatedBy());
         }
     }

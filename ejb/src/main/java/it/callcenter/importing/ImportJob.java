@@ -22,7 +22,6 @@ import java.util.List;
  */
 @Entity
 @Table(name = "import_job")
-@NamedQuery(name = "ImportJob.pending", query = "SELECT j FROM ImportJob j WHERE j.state IN :states ORDER BY j.createdAt, j.id")
 @NamedQuery(name = "ImportJob.newest", query = "SELECT j FROM ImportJob j ORDER BY j.createdAt DESC, j.id DESC")
 @NamedQuery(name = "ImportJob.count", query = "SELECT COUNT(j) FROM ImportJob j")
 @NamedQuery(name = "ImportJob.newestOf", query = "SELECT j FROM ImportJob j WHERE j.createdBy = :user ORDER BY j.createdAt DESC, j.id DESC")
@@ -47,8 +46,16 @@ public class ImportJob {
     @Column(name = "file_name", nullable = false, updatable = false)
     private String fileName;
 
-    @Column(name = "stored_path", nullable = false, updatable = false)
+    /** Null for a file kept in the database ({@link ImportFileStore}); the disk path of a job queued before that. */
+    @Column(name = "stored_path", updatable = false)
     private String storedPath;
+
+    /** The node that runs the job ({@code jboss.node.name}), while it beats {@code heartbeatAt}. */
+    @Column(name = "owner_node")
+    private String ownerNode;
+
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
 
     @Column(nullable = false, updatable = false)
     private String encoding;
@@ -127,11 +134,24 @@ public class ImportJob {
         this.totalExact = total.exact();
     }
 
-    void start() {
+    /** As {@link ImportJobs#claim} leaves a job in the database: running on {@code node}, which has just beaten. */
+    void claimedBy(String node) {
         state = State.RUNNING;
+        ownerNode = node;
+        heartbeatAt = Instant.now();
         if (startedAt == null) {
-            startedAt = Instant.now();
+            startedAt = heartbeatAt;
         }
+    }
+
+    /** The owner's sign of life, moved by each chunk it commits. */
+    void beat() {
+        heartbeatAt = Instant.now();
+    }
+
+    /** Whether {@code node} runs the job now: it is running, and that node claimed it last. */
+    boolean runBy(String node) {
+        return state == State.RUNNING && node.equals(ownerNode);
     }
 
     /** A chunk's outcome: the counters and the position move together. */
@@ -212,6 +232,10 @@ public class ImportJob {
 
     public String getStoredPath() {
         return storedPath;
+    }
+
+    public String getOwnerNode() {
+        return ownerNode;
     }
 
     public String getMapping() {

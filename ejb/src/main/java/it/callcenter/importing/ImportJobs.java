@@ -8,8 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,39 +31,85 @@ public class ImportJobs {
     @EJB
     private AuditLog audit;
 
-    public long create(ImportJob job) {
+    @EJB
+    private ImportFileStore files;
+
+    /** The job and its file (kept in the database from now on), in one transaction: no job without its file. */
+    public long create(ImportJob job, Path file) {
         em.persist(job);
         em.flush();
+        files.save(job.getId(), file);
         audit.record(ImportService.AUDIT_TYPE, job.getId(), AuditEntry.Action.CREATE, job.auditOfStart(), job.getCreatedBy());
         return job.getId();
     }
 
-    /** After a restart: the jobs a crash or a shutdown interrupted go back to the queue, to resume from their position. */
-    public int requeueInterrupted() {
-        return em.createQuery("UPDATE ImportJob j SET j.state = :queued, j.version = j.version + 1 WHERE j.state = :running")
-                .setParameter("queued", ImportJob.State.QUEUED).setParameter("running", ImportJob.State.RUNNING)
+    /**
+     * At this node's start: the jobs it was running when it stopped or died go back to the queue at once (any node
+     * may then claim them), to resume from their position. Another node's jobs are left to their heartbeat.
+     */
+    public int requeueInterrupted(String node) {
+        return em.createNativeQuery("UPDATE import_job SET state = 'QUEUED', owner_node = NULL, version = version + 1"
+                        + " WHERE state = 'RUNNING' AND (owner_node = ?1 OR owner_node IS NULL)")
+                .setParameter(1, node).executeUpdate();
+    }
+
+    /**
+     * Claims the next job for {@code node}: the oldest queued one, or a running one whose owner's heartbeat stopped
+     * more than {@code takeoverSeconds} ago (its node died or hangs). One statement with {@code FOR UPDATE SKIP
+     * LOCKED}: two nodes claiming at once never get the same job. The job resumes from its committed position; the
+     * old owner, should it come back, finds the job no longer its own before its next chunk and stops.
+     */
+    public Optional<Claimed> claim(String node, int takeoverSeconds) {
+        List<?> rows = em.createNativeQuery("WITH picked AS (SELECT id, state, owner_node FROM import_job"
+                        + " WHERE state = 'QUEUED' OR state = 'RUNNING' AND (heartbeat_at IS NULL"
+                        + " OR heartbeat_at < now() - make_interval(secs => ?2))"
+                        + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                        + " UPDATE import_job j SET state = 'RUNNING', owner_node = ?1, heartbeat_at = now(),"
+                        + " started_at = COALESCE(j.started_at, now()), version = j.version + 1"
+                        + " FROM picked WHERE j.id = picked.id RETURNING j.id, picked.state, picked.owner_node")
+                .setParameter(1, node).setParameter(2, takeoverSeconds).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        ImportJob job = em.find(ImportJob.class, ((Number) row[0]).longValue());
+        String takenFrom = "RUNNING".equals(row[1]) ? String.valueOf(row[2]) : null;
+        return Optional.of(new Claimed(job, takenFrom));
+    }
+
+    /** A job claimed; {@code takenOverFrom} names the node whose heartbeat stopped, null for a queued job. */
+    public record Claimed(ImportJob job, String takenOverFrom) {
+    }
+
+    /** The owner's heartbeat, between its chunks; false when the job is no longer this node's to run. */
+    public boolean beat(long id, String node) {
+        return em.createNativeQuery("UPDATE import_job SET heartbeat_at = now() WHERE id = ?1 AND state = 'RUNNING'"
+                + " AND owner_node = ?2").setParameter(1, id).setParameter(2, node).executeUpdate() == 1;
+    }
+
+    /** A node that stops cleanly hands its job back to the queue, for another node to go on with at once. */
+    public void release(long id, String node) {
+        em.createNativeQuery("UPDATE import_job SET state = 'QUEUED', owner_node = NULL, version = version + 1"
+                + " WHERE id = ?1 AND state = 'RUNNING' AND owner_node = ?2").setParameter(1, id).setParameter(2, node)
                 .executeUpdate();
     }
 
-    public Optional<ImportJob> start() {
-        Optional<ImportJob> next = em.createNamedQuery("ImportJob.pending", ImportJob.class)
-                .setParameter("states", List.of(ImportJob.State.QUEUED)).setMaxResults(1).getResultStream().findFirst();
-        next.ifPresent(ImportJob::start);
-        return next;
-    }
-
-    /** A job that has ended (done, or cancelled while its last chunk was refused) stays as it ended. */
-    public void fail(long id, String reason) {
-        ImportJob job = em.find(ImportJob.class, id);
-        if (job != null && !job.getState().ended()) {
+    /**
+     * A job that has ended (done, or cancelled while its last chunk was refused) stays as it ended; a job another node
+     * has taken over is that node's to end.
+     */
+    public void fail(long id, String reason, String node) {
+        ImportJob job = em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && job.runBy(node)) {
             job.fail(reason);
+            files.keepHeaderOnly(id);
             audit.record(ImportService.AUDIT_TYPE, id, AuditEntry.Action.UPDATE, job.auditOfEnd(), job.getCreatedBy());
         }
     }
 
-    /** Asked by the runner between chunks: a cancelled job gets no further chunk. */
-    public boolean cancelled(long id) {
+    /** Asked by the runner between chunks: a job cancelled, or taken over by another node, gets no further chunk here. */
+    public boolean stopped(long id, String node) {
         ImportJob job = em.find(ImportJob.class, id);
-        return job == null || job.getState() == ImportJob.State.CANCELLED;
+        return job == null || !job.runBy(node);
     }
 }

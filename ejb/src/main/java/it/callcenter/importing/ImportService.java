@@ -61,10 +61,14 @@ public class ImportService {
     @EJB
     private RegistrySettings settings;
 
+    @EJB
+    private ImportFileStore files;
+
     /**
      * Queues a file already stored by {@link ImportFiles#store}: finds its encoding and delimiter, maps its columns
-     * (the suggestion from the headers, corrected by {@code mapping}: header → field name), then starts the worker.
-     * Not in a transaction of its own, so the job row is committed before the worker looks for it.
+     * (the suggestion from the headers, corrected by {@code mapping}: header → field name), copies the file into the
+     * database with the job ({@link ImportFileStore}: any node may run it), deletes the local copy, then starts the
+     * worker. Not in a transaction of its own, so the job row is committed before the worker looks for it.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long submit(String fileName, Path stored, Map<String, String> mapping, DuplicatePolicy duplicates) {
@@ -79,8 +83,9 @@ public class ImportService {
             }
             ColumnMapping columns = ColumnMapping.suggest(header, mapping, settings.activeCustomFields());
             long id = jobs.create(new ImportJob(fileName == null || fileName.isBlank() ? "import.csv" : fileName,
-                    stored.toString(), format, columns, duplicates == null ? DuplicatePolicy.SKIP : duplicates,
-                    session.getCallerPrincipal().getName(), RowEstimate.of(stored, format)));
+                    null, format, columns, duplicates == null ? DuplicatePolicy.SKIP : duplicates,
+                    session.getCallerPrincipal().getName(), RowEstimate.of(stored, format)), stored);
+            ImportFiles.discard(stored);
             runner.kick();
             return id;
         } catch (IOException e) {
@@ -150,6 +155,7 @@ public class ImportService {
     public ImportJobView cancel(long id) {
         ImportJob job = visible(id, em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE));
         job.cancel();
+        files.keepHeaderOnly(id);
         audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, job.auditOfEnd(), caller());
         return job.view();
     }
@@ -166,7 +172,7 @@ public class ImportService {
     public void writeRejected(long id, OutputStream out, UnaryOperator<String> reasons) throws IOException {
         ImportJob job = job(id);
         List<String> header;
-        try (ImportFiles.Records records = ImportFiles.Records.open(Path.of(job.getStoredPath()), job.format())) {
+        try (ImportFiles.Records records = ImportFiles.Records.open(files.open(job), job.format())) {
             header = records.header();
         } catch (IOException e) {
             header = List.of();

@@ -15,17 +15,17 @@ public record PartyData(PartyType type, String firstName, String lastName, Strin
                         List<ContactData> contacts, List<String> interests, ConsentsData consents,
                         Long legalRepresentativeId, List<Long> administratorIds, List<String> owners,
                         Visibility visibility, String status, Long version, String rating,
-                        Map<String, String> customFields, String note) {
+                        Map<String, String> customFields, String note) implements java.io.Serializable {
 
-    public record AddressData(String street, String comuneIstat, String postalCode) {
+    public record AddressData(String street, String comuneIstat, String postalCode) implements java.io.Serializable {
     }
 
-    public record ContactData(ContactKind kind, String value, String carrier, Boolean emailConsent, String label) {
+    public record ContactData(ContactKind kind, String value, String carrier, Boolean emailConsent, String label) implements java.io.Serializable {
         // one constructor only: JSON-B builds records through their canonical constructor and refuses a choice
     }
 
     public record ConsentsData(Boolean marketing, Boolean thirdParties, Boolean profiling, Boolean birthday,
-                               Boolean welcome, Boolean promotions) {
+                               Boolean welcome, Boolean promotions) implements java.io.Serializable {
 
         boolean granted(Consent consent) {
             Boolean value = switch (consent) {

@@ -18,12 +18,12 @@ public record PartyView(long id, PartyType type, String displayName, String firs
                         String legalRepresentativeName, boolean legalRepresentativeHidden, List<Long> administratorIds,
                         int hiddenAdministrators, List<String> owners,
                         Visibility visibility, String status, String rating, Map<String, String> customFields,
-                        String note, Instant createdAt, String createdBy, Instant updatedAt, long version) {
+                        String note, Instant createdAt, String createdBy, Instant updatedAt, long version) implements java.io.Serializable {
 
     public record Address(String street, String comuneIstat, String comune, String postalCode, String provinceAbbr,
-                          String province, String region) {
+                          String province, String region) implements java.io.Serializable {
     }
 
-    public record ContactView(ContactKind kind, String value, String carrier, boolean emailConsent, String label) {
+    public record ContactView(ContactKind kind, String value, String carrier, boolean emailConsent, String label) implements java.io.Serializable {
     }
 }

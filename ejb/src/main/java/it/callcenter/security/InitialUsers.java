@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * The users an installation starts with. Demo mode: the demo users of API.md and the field agents {@code agente1} and
  * {@code agente2}, password {@code demo}.
  * Production: only {@code admin}, with a random password written once to the server log; nothing is
- * created when any user exists already.
+ * created when any user exists already. The nodes of a cluster starting together for the first time take turns
+ * (a PostgreSQL advisory lock held to the end of this transaction): the second finds the first one's users.
  */
 @Singleton
 @Startup
@@ -26,12 +27,16 @@ public class InitialUsers {
 
     private static final Logger LOG = Logger.getLogger(InitialUsers.class.getName());
     static final String DEMO_PASSWORD = "demo";
+    /** The advisory lock's key: "INITUSER" in ASCII, any number no other lock of the application takes. */
+    static final long LOCK_KEY = 0x494E495455534552L;
 
     @PersistenceContext
     private EntityManager em;
 
     @PostConstruct
     void create() {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS turn").setParameter(1, LOCK_KEY)
+                .getSingleResult();
         if (InstallationMode.current() == InstallationMode.DEMO) {
             createDemoUsers();
         } else if (countUsers() == 0) {

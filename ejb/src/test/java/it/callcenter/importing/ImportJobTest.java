@@ -21,7 +21,7 @@ class ImportJobTest {
     @Test
     void anEstimateNeverShowsTheJobDoneAndTheEndMakesTheTotalExact() {
         ImportJob job = job(new RowEstimate(2000, false));
-        job.start();
+        job.claimedBy("node1");
         job.advance(1000, 990, 0, 5, 5);
         assertEquals(50, job.view().percent());
         job.advance(1500, 1500, 0, 0, 0);
@@ -38,7 +38,7 @@ class ImportJobTest {
     @Test
     void cancellingStopsARunningOrQueuedJobOnlyAndKeepsItsCounts() {
         ImportJob job = job(new RowEstimate(3000, false));
-        job.start();
+        job.claimedBy("node1");
         job.advance(1000, 1000, 0, 0, 0);
         job.cancel();
         ImportJobView cancelled = job.view();
@@ -51,5 +51,18 @@ class ImportJobTest {
         ImportJob queued = job(new RowEstimate(10, true));
         queued.cancel();
         assertEquals(ImportJob.State.CANCELLED, queued.view().state());
+    }
+
+    @Test
+    void onlyTheNodeThatClaimedARunningJobRunsIt() {
+        ImportJob job = job(new RowEstimate(10, true));
+        assertFalse(job.runBy("node1"), "queued: nobody runs it");
+        job.claimedBy("node1");
+        assertTrue(job.runBy("node1"));
+        assertFalse(job.runBy("node2"));
+        job.claimedBy("node2");
+        assertFalse(job.runBy("node1"), "taken over: the old owner's chunks are refused");
+        job.cancel();
+        assertFalse(job.runBy("node2"), "cancelled: nobody runs it");
     }
 }

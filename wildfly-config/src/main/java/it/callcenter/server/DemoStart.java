@@ -114,7 +114,76 @@ public final class DemoStart {
         return firstStart(postgres, telephony);
     }
 
+    /**
+     * The run command with {@code --nodes}: the demo set up as for one server when it never was (on the private port,
+     * then that WildFly stops), then {@code count} nodes in a cluster on its database, behind the balancer on
+     * {@code balancerPort}; the nodes at port offsets {@code firstNodeOffset}, +100 ... Each node speaks to the demo's
+     * PBX (a call's records are written once whichever node sees its events). Closing the cluster stops the balancer,
+     * the nodes, the database and the PBX.
+     */
+    public LocalCluster startCluster(int count, int balancerPort, int firstNodeOffset) {
+        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
+        Map<String, String> telephony = pbx == null ? Map.of() : startTelephony(pbx);
+        AutoCloseable stopPbx = pbx == null ? () -> { } : pbx;
+        LocalServer setUp;
+        try {
+            setUp = databaseOnly(telephony);
+        } catch (RuntimeException | Error e) {
+            close(stopPbx);
+            throw e;
+        }
+        setUp.closeAlso(stopPbx);
+        try {
+            Map<String, String> properties = new java.util.LinkedHashMap<>(telephony);
+            // the balancer on this machine is the nodes' proxy: sign-ins are throttled per real client address
+            properties.put("callcenter.trusted-proxies", "127.0.0.1");
+            console.println("  Cluster: " + count + " nodes on one database, behind HAProxy on 127.0.0.1:" + balancerPort);
+            return LocalCluster.start(wildflyHome, ear, setUp.database().settings(), data.resolve("nodes"),
+                    LocalCluster.nodes(count, firstNodeOffset), balancerPort, "demo", properties).closeAlso(setUp);
+        } catch (RuntimeException | Error e) {
+            setUp.close();
+            throw e;
+        }
+    }
+
+    /** The demo's database, set up first when it never was; no WildFly left running. */
+    private LocalServer databaseOnly(Map<String, String> telephony) {
+        Path postgres = data.resolve("postgres");
+        String setUp = setUpState();
+        if (setUp.startsWith("finished") || setUp.isEmpty() && Files.isDirectory(postgres)) {
+            return LocalServer.withoutWildFly(wildflyHome, postgres, databasePort);
+        }
+        if (setUp.startsWith("started")) {
+            console.println("  The demo set-up of an earlier start did not finish (it was interrupted or killed):"
+                    + " the demo database in " + data + " starts over.");
+            deleteTree(postgres);
+        }
+        LocalServer server = setUpDemo(postgres, telephony);
+        server.stopWildFly();
+        return server;
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Could not stop " + closeable + ": " + e.getMessage());
+        }
+    }
+
     private LocalServer firstStart(Path postgres, Map<String, String> telephony) {
+        LocalServer server = setUpDemo(postgres, telephony);
+        try {
+            server.restartWildFly(portOffset);
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The demo data set up on a private port: answers the server, still on that port. */
+    private LocalServer setUpDemo(Path postgres, Map<String, String> telephony) {
         writeSetUpState("started " + Instant.now());
         int privateOffset = setUpPortOffset >= 0 ? setUpPortOffset : freeOffsetAbove(portOffset);
         console.println("  First start: the demo data (registry, group, campaigns) is set up on a private port;"
@@ -125,7 +194,6 @@ public final class DemoStart {
                 new DemoCampaigns(server.baseUrl(), console).create();
             }
             writeSetUpState("finished " + Instant.now());
-            server.restartWildFly(portOffset);
             return server;
         } catch (RuntimeException | Error e) {
             server.close();

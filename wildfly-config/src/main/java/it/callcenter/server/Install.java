@@ -12,7 +12,8 @@ import java.util.Map;
  * optionally copies the EAR into its deployments. Production mode creates only the user {@code admin},
  * with a random password written once to the server log. The PBX's settings are {@code --ami-<name> value}, each
  * becoming the system property {@code callcenter.ami.<name>} (README.md, "Telephony"), e.g.
- * {@code --ami-host pbx.example --ami-secret 'secret'}.
+ * {@code --ami-host pbx.example --ami-secret 'secret'}. With {@code --cluster-members host1:7600,host2:7600} the
+ * server is configured as a node of a cluster instead ({@code standalone-ha.xml}, README.md "Cluster").
  */
 public final class Install {
 
@@ -31,8 +32,17 @@ public final class Install {
         properties.putAll(arguments.prefixed("ami-", "callcenter.ami."));
         arguments.optional("service-call-windows")
                 .ifPresent(windows -> properties.put("callcenter.telephony.service-call-windows", windows));
-        new ServerConfigurator(home).apply(database, properties);
-        System.out.println("Configured " + home.toAbsolutePath());
+        java.util.Optional<String> members = arguments.optional("cluster-members");
+        if (members.isPresent()) {
+            // a node of a cluster: standalone-ha.xml, the same scripts, then JGroups over TCP to the listed members
+            new ServerConfigurator(home).applyCluster(database, properties, java.util.List.of(members.get().split(",")));
+            System.out.println("Configured " + home.toAbsolutePath().resolve("standalone/configuration/standalone-ha.xml")
+                    + " for a cluster of " + members.get() + "; start each node with " + home.resolve("bin/standalone.sh")
+                    + " -c standalone-ha.xml -Djboss.node.name=<its name> -b <its address> -bprivate <its address>");
+        } else {
+            new ServerConfigurator(home).apply(database, properties);
+            System.out.println("Configured " + home.toAbsolutePath());
+        }
         if (arguments.optional("ear").isPresent()) {
             Path ear = Path.of(arguments.required("ear"));
             Files.copy(ear, home.resolve("standalone/deployments/callcenter.ear"), StandardCopyOption.REPLACE_EXISTING);

@@ -56,6 +56,14 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
+    /** The database alone, for a cluster's nodes to be started on it ({@link DemoStart#startCluster}). */
+    static LocalServer withoutWildFly(Path wildflyHome, Path dataDirectory, int databasePort) {
+        LocalDatabase database = LocalDatabase.start(dataDirectory, databasePort);
+        LocalServer server = new LocalServer(database, new WildFlyProcess(wildflyHome, 0), dataDirectory, databasePort);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-local-server"));
+        return server;
+    }
+
     public synchronized String baseUrl() {
         return wildfly.baseUrl();
     }
@@ -93,6 +101,11 @@ public final class LocalServer implements AutoCloseable {
         wildfly.close();
         wildfly = wildfly.onPortOffset(portOffset);
         wildfly.restart(Duration.ofMinutes(5));
+    }
+
+    /** Stops WildFly and leaves the database running (the cluster's run command starts its nodes on it). */
+    public synchronized void stopWildFly() {
+        wildfly.close();
     }
 
     /** Something started for this server (the demo's PBX) that stops with it, after WildFly. */

@@ -31,15 +31,62 @@ public final class ServerConfigurator {
         }
     }
 
+    /** Configures {@code standalone.xml}: one server on its own. */
     public void apply(DatabaseSettings database, Map<String, String> systemProperties) {
+        apply(STANDALONE, database, systemProperties, List.of());
+    }
+
+    /**
+     * Configures {@code standalone-ha.xml} for a node of a cluster: the same scripts as a single server, then
+     * {@code cli/cluster.cli} (JGroups over TCP, no multicast, no mod_cluster) and the static list of the members'
+     * JGroups addresses ({@code host:port}, the port {@value #JGROUPS_TCP_PORT} plus the node's port offset), which
+     * every node is given alike. The node's name is given at its start ({@code -Djboss.node.name}).
+     */
+    public void applyCluster(DatabaseSettings database, Map<String, String> systemProperties, List<String> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("A cluster needs its members' JGroups addresses (host:port)");
+        }
+        apply(CLUSTER, database, systemProperties, clusterLines(members));
+    }
+
+    public static final String STANDALONE = "standalone.xml";
+    public static final String CLUSTER = "standalone-ha.xml";
+    /** JGroups' TCP port at port offset 0 (socket binding jgroups-tcp). */
+    public static final int JGROUPS_TCP_PORT = 7600;
+
+    private void apply(String serverConfig, DatabaseSettings database, Map<String, String> systemProperties,
+                       List<String> extraLines) {
         installDriverModule();
-        restorePristineConfiguration();
+        restorePristineConfiguration(serverConfig);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("callcenter.db.url", database.url());
         settings.put("callcenter.db.user", database.user());
         settings.put("callcenter.db.password", database.password());
         settings.putAll(systemProperties);
-        runCli(script(settings));
+        runCli(script(serverConfig, settings, extraLines));
+    }
+
+    /** cluster.cli, then an outbound socket binding per member and TCPPING listing them (the initial hosts). */
+    static List<String> clusterLines(List<String> members) {
+        List<String> lines = new ArrayList<>();
+        lines.add(resource("cli/cluster.cli"));
+        List<String> bindings = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            String member = members.get(i).strip();
+            int colon = member.lastIndexOf(':');
+            if (colon <= 0 || colon == member.length() - 1) {
+                throw new IllegalArgumentException("A cluster member is host:port, not " + member);
+            }
+            String host = member.substring(0, colon);
+            int port = Integer.parseInt(member.substring(colon + 1));
+            String name = "callcenter-member-" + (i + 1);
+            bindings.add(name);
+            lines.add("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=" + name
+                    + ":add(host=\"" + escape(host) + "\", port=" + port + ")");
+        }
+        lines.add("/subsystem=jgroups/stack=tcp/protocol=TCPPING:add(add-index=1, socket-bindings=["
+                + String.join(", ", bindings) + "])");
+        return lines;
     }
 
     private void installDriverModule() {
@@ -70,9 +117,9 @@ public final class ServerConfigurator {
         }
     }
 
-    private void restorePristineConfiguration() {
-        Path config = wildflyHome.resolve("standalone/configuration/standalone.xml");
-        Path pristine = config.resolveSibling("standalone.xml" + PRISTINE_SUFFIX);
+    private void restorePristineConfiguration(String serverConfig) {
+        Path config = wildflyHome.resolve("standalone/configuration").resolve(serverConfig);
+        Path pristine = config.resolveSibling(serverConfig + PRISTINE_SUFFIX);
         try {
             if (!Files.exists(pristine)) {
                 Files.copy(config, pristine);
@@ -83,10 +130,11 @@ public final class ServerConfigurator {
         }
     }
 
-    private static String script(Map<String, String> settings) {
+    private static String script(String serverConfig, Map<String, String> settings, List<String> extraLines) {
         List<String> lines = new ArrayList<>();
-        lines.add("embed-server --server-config=standalone.xml --std-out=discard");
+        lines.add("embed-server --server-config=" + serverConfig + " --std-out=discard");
         lines.add(resource("cli/configure.cli"));
+        lines.addAll(extraLines);
         settings.forEach((name, value) ->
                 lines.add("/system-property=" + name + ":add(value=\"" + escape(value) + "\")"));
         lines.add("stop-embedded-server");

@@ -35,6 +35,10 @@ public final class WildFlyProcess implements AutoCloseable {
             Pattern.compile("\\S+ \\S+ (?:ERROR|SEVERE) +\\[it\\.callcenter\\.[^]]*] \\([^)]*\\) (.*)");
 
     private final Path home;
+    /** The server's own directory (configuration, deployments, data, log, tmp): {@code standalone/}, or a cluster node's copy. */
+    private final Path base;
+    /** The configuration file under {@code base/configuration}; null for WildFly's default (standalone.xml). */
+    private final String serverConfig;
     private final int portOffset;
     private Process process;
     private Thread shutdownHook;
@@ -42,7 +46,17 @@ public final class WildFlyProcess implements AutoCloseable {
     private Map<String, String> systemProperties;
 
     public WildFlyProcess(Path home, int portOffset) {
+        this(home, home.resolve("standalone"), null, portOffset);
+    }
+
+    /**
+     * A server of {@code home} with a directory of its own ({@code -Djboss.server.base.dir}), so that several nodes run
+     * from one WildFly installation, each with its own configuration, deployments, data, log and tmp.
+     */
+    public WildFlyProcess(Path home, Path base, String serverConfig, int portOffset) {
         this.home = home.toAbsolutePath();
+        this.base = base.toAbsolutePath();
+        this.serverConfig = serverConfig;
         this.portOffset = portOffset;
     }
 
@@ -55,15 +69,26 @@ public final class WildFlyProcess implements AutoCloseable {
     }
 
     public Path serverLog() {
-        return home.resolve("standalone/log/server.log");
+        return base.resolve("log/server.log");
+    }
+
+    public int portOffset() {
+        return portOffset;
+    }
+
+    /** Whether the server process is running (started and neither stopped nor killed). */
+    public synchronized boolean running() {
+        return process != null && process.isAlive();
     }
 
     public void start(Path ear, Map<String, String> systemProperties, Duration timeout) {
         this.ear = ear;
         this.systemProperties = Map.copyOf(systemProperties);
         stopLeftover();
-        Path deployments = home.resolve("standalone/deployments");
+        Path deployments = base.resolve("deployments");
         try {
+            Files.createDirectories(deployments);
+            Files.createDirectories(serverLog().getParent());
             for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending", ".undeployed")) {
                 Files.deleteIfExists(deployments.resolve(DEPLOYMENT + marker));
             }
@@ -75,7 +100,7 @@ public final class WildFlyProcess implements AutoCloseable {
             process = builder
                     .directory(home.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(home.resolve("standalone/log/console.log").toFile())
+                    .redirectOutput(base.resolve("log/console.log").toFile())
                     .start();
             Files.writeString(pidFile(), Long.toString(process.pid()));
         } catch (IOException e) {
@@ -94,6 +119,12 @@ public final class WildFlyProcess implements AutoCloseable {
         command.add("-b=127.0.0.1");
         command.add("-bmanagement=127.0.0.1");
         command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+        if (!base.equals(home.resolve("standalone"))) {
+            command.add("-Djboss.server.base.dir=" + base);
+        }
+        if (serverConfig != null) {
+            command.add("--server-config=" + serverConfig);
+        }
         systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         return command;
     }
@@ -155,7 +186,7 @@ public final class WildFlyProcess implements AutoCloseable {
     }
 
     private Path pidFile() {
-        return home.resolve("standalone/callcenter.pid");
+        return base.resolve("callcenter.pid");
     }
 
     private void stopLeftover() {
@@ -174,7 +205,7 @@ public final class WildFlyProcess implements AutoCloseable {
     }
 
     private boolean runsHere(ProcessHandle handle) {
-        String home = this.home.toString();
+        String home = this.base.toString();
         return handle.info().commandLine().map(line -> line.contains(home)).orElse(false)
                 || handle.descendants().anyMatch(child -> child.info().commandLine().map(line -> line.contains(home)).orElse(false));
     }
@@ -206,7 +237,7 @@ public final class WildFlyProcess implements AutoCloseable {
 
     /** A server of the same home, EAR and properties on another port offset, to be started with {@link #restart}. */
     public WildFlyProcess onPortOffset(int portOffset) {
-        WildFlyProcess other = new WildFlyProcess(home, portOffset);
+        WildFlyProcess other = new WildFlyProcess(home, base, serverConfig, portOffset);
         other.ear = ear;
         other.systemProperties = systemProperties;
         return other;

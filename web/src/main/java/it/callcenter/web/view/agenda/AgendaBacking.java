@@ -47,7 +47,7 @@ public class AgendaBacking implements Serializable {
     private List<FieldAgentView> agentList;
     private String agent;
     private LocalDate date;
-    private ScheduleModel model;
+    private LazyScheduleModel model;
 
     @PostConstruct
     void init() {

@@ -72,7 +72,8 @@ public class TimelineBacking implements Serializable {
     private String noteText;
 
     /** One line of the timeline as the card shows it. */
-    public record Row(String at, TimelineEvent.Kind kind, String icon, String text, String by, long partyId, String of) {
+    public record Row(String at, TimelineEvent.Kind kind, String icon, String text, String by, long partyId, String of)
+            implements Serializable {
     }
 
     public List<Row> events(Long id) {

@@ -7,22 +7,30 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The do-not-call list a page at a time from the database, for the number and source last searched. */
+/**
+ * The do-not-call list a page at a time from the database, for the number and source last searched. Kept in the view,
+ * so serializable whole (a session moves to another node of a cluster): the service is the EJB proxy (serializable),
+ * the search a serializable lambda; the last page is not kept.
+ */
 public class DncLazyModel extends LazyDataModel<DoNotCallEntry> {
 
     /** What the table shows: a number already known to be valid (or null) and a source (or null). */
-    record Search(String number, DoNotCallSource source) {
+    record Search(String number, DoNotCallSource source) implements Serializable {
     }
 
-    private final transient DoNotCallService service;
-    private final Supplier<Search> search;
+    interface Searches extends Supplier<Search>, Serializable {
+    }
+
+    private final DoNotCallService service;
+    private final Searches search;
     private transient List<DoNotCallEntry> lastItems = List.of();
 
-    DncLazyModel(DoNotCallService service, Supplier<Search> search) {
+    DncLazyModel(DoNotCallService service, Searches search) {
         this.service = service;
         this.search = search;
     }
@@ -55,6 +63,6 @@ public class DncLazyModel extends LazyDataModel<DoNotCallEntry> {
 
     @Override
     public DoNotCallEntry getRowData(String rowKey) {
-        return lastItems.stream().filter(e -> e.number().equals(rowKey)).findFirst().orElse(null);
+        return lastItems == null ? null : lastItems.stream().filter(e -> e.number().equals(rowKey)).findFirst().orElse(null);
     }
 }

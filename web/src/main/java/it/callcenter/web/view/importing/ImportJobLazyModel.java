@@ -12,7 +12,8 @@ import java.util.Map;
 /** The imports the user may see, newest first, a page at a time from the database. */
 public class ImportJobLazyModel extends LazyDataModel<ImportJobView> {
 
-    private final transient ImportService imports;
+    /** The EJB proxy: serializable, so the model still works on the node a session moves to. */
+    private final ImportService imports;
     private transient List<ImportJobView> lastItems = List.of();
 
     ImportJobLazyModel(ImportService imports) {
@@ -37,6 +38,6 @@ public class ImportJobLazyModel extends LazyDataModel<ImportJobView> {
 
     @Override
     public ImportJobView getRowData(String rowKey) {
-        return lastItems.stream().filter(j -> String.valueOf(j.id()).equals(rowKey)).findFirst().orElse(null);
+        return lastItems == null ? null : lastItems.stream().filter(j -> String.valueOf(j.id()).equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,11 +18,16 @@ import java.util.function.Supplier;
  */
 public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
-    private final transient PartyFinder finder;
-    private final Supplier<PartySearch> criteria;
+    /** The search form's criteria, as a serializable lambda: the model is kept in the view, which a cluster replicates. */
+    interface Criteria extends Supplier<PartySearch>, Serializable {
+    }
+
+    /** The EJB proxy: serializable, so the model still works on the node a session moves to. */
+    private final PartyFinder finder;
+    private final Criteria criteria;
     private transient List<PartySummary> lastItems = List.of();
 
-    PartyLazyModel(PartyFinder finder, Supplier<PartySearch> criteria) {
+    PartyLazyModel(PartyFinder finder, Criteria criteria) {
         this.finder = finder;
         this.criteria = criteria;
     }
@@ -52,6 +58,7 @@ public class PartyLazyModel extends LazyDataModel<PartySummary> {
 
     @Override
     public PartySummary getRowData(String rowKey) {
-        return lastItems.stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+        return lastItems == null ? null
+                : lastItems.stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
     }
 }
