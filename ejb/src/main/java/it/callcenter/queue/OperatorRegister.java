@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public class OperatorRegister {
     public enum Action { IN, OUT }
 
     /** An operator's register now: clocked in since, paused since (with the reason), or neither. */
-    public record Status(boolean clockedIn, Instant since, String pauseReason, Instant pausedSince) {
+    public record Status(boolean clockedIn, Instant since, String pauseReason, Instant pausedSince) implements Serializable {
     }
 
     /** Reads the open interval first, so the common case (already clocked in) takes no sequence number. */
