@@ -10,8 +10,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -270,6 +278,43 @@ class PartiesIT {
                      + " WHERE entity_type = 'PARTY' AND entity_id = " + id)) {
             rs.next();
             assertEquals("CREATE,DELETE", rs.getString(1));
+        }
+    }
+
+    @Test
+    void partiesSavedAtOnceWithTheSameNewInterestAreAllSavedAndTheInterestIsOne() throws Exception {
+        String interest = "Interesse nuovo " + System.nanoTime();
+        int parties = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(parties);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < parties; i++) {
+                ObjectNode party = person("Contemporaneo", "N" + i, newMobile());
+                party.withArray("interests").add(interest);
+                Api caller = i % 2 == 0 ? operator1 : operator2;
+                statuses.add(callers.submit(() -> {
+                    start.await();
+                    return caller.post("/parties?allowDuplicate=true", party.toString()).status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                assertEquals(201, status.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        try (Connection db = DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
+             PreparedStatement count = db.prepareStatement("SELECT count(*), (SELECT count(*) FROM party_interest pi"
+                     + " JOIN interest i ON i.id = pi.interest_id WHERE i.name = ?) FROM interest WHERE name = ?")) {
+            count.setString(1, interest);
+            count.setString(2, interest);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "one interest");
+                assertEquals(parties, rs.getInt(2), "every party has it");
+            }
         }
     }
 

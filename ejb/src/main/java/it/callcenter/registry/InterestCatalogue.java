@@ -2,6 +2,7 @@ package it.callcenter.registry;
 
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +26,8 @@ public class InterestCatalogue {
     @Resource(lookup = "java:jboss/datasources/CallCenterDS")
     private DataSource dataSource;
 
-    /** Adds the names (by their search key) that the catalogue does not have yet. */
+    /** Adds the names (by their search key) that the catalogue does not have yet; any user saving a party may. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void add(Map<String, String> namesByKey) {
         if (namesByKey.isEmpty()) {

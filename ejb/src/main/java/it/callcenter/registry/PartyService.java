@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,9 @@ public class PartyService {
 
     @EJB
     private RegistrySettings settings;
+
+    @EJB
+    private InterestCatalogue catalogue;
 
     public PartySaved create(PartyData data, boolean allowDuplicate, String source) {
         String caller = caller();
@@ -255,14 +259,21 @@ public class PartyService {
         return ids;
     }
 
+    /**
+     * The catalogue's interest of that name; a new name is added in a transaction of its own that ignores a
+     * colleague's same new name added meanwhile (two parties saved at once with a new interest were a 500).
+     */
     private Interest interest(String name) {
         String key = it.callcenter.geography.SearchText.normalize(name);
+        return interestNamed(key).orElseGet(() -> {
+            catalogue.add(Map.of(key, name.strip()));
+            return interestNamed(key).orElseThrow();
+        });
+    }
+
+    private Optional<Interest> interestNamed(String key) {
         return em.createNamedQuery("Interest.findByNameSearch", Interest.class).setParameter("nameSearch", key)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Interest created = new Interest(name);
-                    em.persist(created);
-                    return created;
-                });
+                .getResultStream().findFirst();
     }
 
     private Person person(String field, Long id) {
