@@ -1,0 +1,58 @@
+package it.callcenter.web.view.operator;
+
+import it.callcenter.telephony.CallStateChanged;
+import it.callcenter.telephony.InboundCall;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Tells an operator's open pages that one of their calls moved, through the Faces websocket channel {@value #CHANNEL}
+ * opened per user (WEB-INF/includes/call-pop.xhtml, in the main template), once the change is committed: the same
+ * mechanism as the supervisor's board ({@code BoardPush}). The message carries only the call's id and what happened;
+ * the page reads the call again with its user's rights (the workstation's call bar, the inbound pop).
+ */
+@ApplicationScoped
+public class CallPush {
+
+    public static final String CHANNEL = "calls";
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private volatile PushContext calls;
+
+    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallStateChanged change) {
+        send(change.operator(), Map.of("kind", "state", "callId", change.callId(), "state", change.state().name()));
+    }
+
+    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboundCall call) {
+        send(call.operator(), Map.of("kind", "inbound", "callId", call.callId()));
+    }
+
+    private void send(String operator, Map<String, Object> message) {
+        if (operator == null) {
+            return;
+        }
+        try {
+            executor.execute(() -> context().send(message, operator));
+        } catch (RejectedExecutionException stopping) {
+            // the server is stopping: no page will read it
+        }
+    }
+
+    private PushContext context() {
+        if (calls == null) {
+            calls = CDI.current().select(PushContext.class, Push.Literal.of(CHANNEL)).get();
+        }
+        return calls;
+    }
+}
