@@ -42,6 +42,10 @@ var AppCalls = (function () {
     setInterval(tick, 250);
     return {
         message: message, tick: tick, opened: function () {
+            // (re)connected: what moved while the channel was closed is read again
+            if (document.body.dataset.callsLive === 'false' && typeof window.refreshCall === 'function') {
+                window.refreshCall();
+            }
             live(true);
         }, closed: function () {
             live(false);

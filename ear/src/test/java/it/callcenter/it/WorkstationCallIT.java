@@ -111,7 +111,7 @@ class WorkstationCallIT {
         Api.Reply created = supervisor.post("/parties", person.toString());
         assertEquals(201, created.status(), created.body());
         long partyId = created.json().get("id").asLong();
-        String name = created.json().get("displayName").asText();
+        String name = supervisor.get("/parties/" + partyId).json().get("displayName").asText();
 
         browser.loginSuccessfully(username, QueueIT.PASSWORD);
         browser.open("/operator/today.xhtml");
@@ -134,6 +134,28 @@ class WorkstationCallIT {
         browser.driver.get(href);
         String value = browser.await(By.id("party:contacts:0:value")).getAttribute("value");
         assertEquals(unknown, value.replaceAll("[^0-9]", "").replaceFirst("^39", ""), value);
+    }
+
+    @Test
+    void anAppointmentsPartyIsDialledFromItsCard() {
+        String username = operator("d");
+        String mobile = PartiesIT.newMobile();
+        Api.Reply created = supervisor.post("/parties", PartiesIT.person("Appuntamento", "Carta" + run, mobile).toString());
+        assertEquals(201, created.status(), created.body());
+        long partyId = created.json().get("id").asLong();
+        String agent = AgendaIT.newAgent();
+        AgendaIT.created(supervisor.post("/appointments", AgendaIT.booking(partyId, agent, AgendaIT.future(4, 10), 60)));
+        pbx.behaviour("+39" + mobile.replace(" ", ""), Behaviour.busy());
+
+        // the agenda's appointment opens the party's card: its phones are dialled from there
+        browser.loginSuccessfully(username, QueueIT.PASSWORD);
+        browser.open("/registry/party.xhtml?id=" + partyId);
+        awaitCallsChannel();
+        browser.click(By.id("dial:phones:0:dialNumber"));
+        browser.awaitText(By.id("callState"), "Terminata");
+        browser.awaitText(By.id("dial:callDisposition"), "Occupato");
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestUsers.query("SELECT disposition FROM call WHERE party_id = ? AND operator = ?",
+                partyId, username).equals(List.of(List.of("BUSY"))));
     }
 
     @Test

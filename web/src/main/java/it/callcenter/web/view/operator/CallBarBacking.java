@@ -4,6 +4,7 @@ import it.callcenter.BusinessException;
 import it.callcenter.queue.OperatorPresence;
 import it.callcenter.queue.PauseReason;
 import it.callcenter.registry.ContactKind;
+import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyView;
 import it.callcenter.telephony.CallDirection;
 import it.callcenter.telephony.CallService;
@@ -41,6 +42,9 @@ public class CallBarBacking implements Serializable {
     @EJB
     private OperatorPresence presence;
 
+    @EJB
+    private PartyService parties;
+
     @Inject
     private WorkstationBacking workstation;
 
@@ -52,6 +56,8 @@ public class CallBarBacking implements Serializable {
     private String transferTo;
     private PauseReason pauseReason = PauseReason.BREAK;
     private boolean paused;
+    private Long numbersParty;
+    private List<String> numbers = List.of();
 
     @PostConstruct
     void init() {
@@ -68,6 +74,28 @@ public class CallBarBacking implements Serializable {
     /** Dials another of the held party's phones. */
     public void dialNumber(String number) {
         dial(new DialRequest(null, workstation.getPartyId(), number));
+    }
+
+    /** Dials one of a party's phones outside any campaign (the party card). */
+    public void dialParty(Long partyId, String number) {
+        dial(new DialRequest(null, partyId, number));
+    }
+
+    /** A party's phones, each a button on its card. */
+    public List<String> numbersOf(Long partyId) {
+        if (partyId == null) {
+            return List.of();
+        }
+        if (!partyId.equals(numbersParty)) {
+            numbersParty = partyId;
+            numbers = phonesOf(parties.find(partyId));
+        }
+        return numbers;
+    }
+
+    private static List<String> phonesOf(PartyView party) {
+        return party.contacts().stream().filter(c -> c.kind() == ContactKind.MOBILE || c.kind() == ContactKind.PHONE)
+                .map(PartyView.ContactView::value).filter(Objects::nonNull).distinct().toList();
     }
 
     private void dial(DialRequest request) {
@@ -159,8 +187,7 @@ public class CallBarBacking implements Serializable {
             return List.of();
         }
         String entryPhone = workstation.getEntry().phone();
-        return party.contacts().stream().filter(c -> c.kind() == ContactKind.MOBILE || c.kind() == ContactKind.PHONE)
-                .map(PartyView.ContactView::value).filter(Objects::nonNull).filter(v -> !v.equals(entryPhone)).distinct().toList();
+        return phonesOf(party).stream().filter(v -> !v.equals(entryPhone)).toList();
     }
 
     public boolean isInProgress() {

@@ -13,6 +13,8 @@ import jakarta.faces.push.PushContext;
 
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Tells an operator's open pages that one of their calls moved, through the Faces websocket channel {@value #CHANNEL}
@@ -24,6 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 public class CallPush {
 
     public static final String CHANNEL = "calls";
+    private static final Logger LOG = Logger.getLogger(CallPush.class.getName());
 
     @Resource
     private ManagedExecutorService executor;
@@ -43,7 +46,14 @@ public class CallPush {
             return;
         }
         try {
-            executor.execute(() -> context().send(message, operator));
+            executor.execute(() -> {
+                try {
+                    int sent = context().send(message, operator).size();
+                    LOG.fine(() -> "calls: " + message + " to " + operator + " (" + sent + " pages)");
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "calls: " + message + " not pushed to " + operator, e);
+                }
+            });
         } catch (RejectedExecutionException stopping) {
             // the server is stopping: no page will read it
         }
