@@ -84,6 +84,7 @@ class WorkstationCallIT {
         browser.awaitText(By.id("callState"), "In conversazione");
         await().atMost(Duration.ofSeconds(5)).until(() -> browser.driver.findElement(By.id("talkTimer")).getText().matches("0:0[1-9]"));
         assertTrue(browser.driver.findElement(By.id("call:hangup")).isDisplayed(), "hang-up while the call lasts");
+        browser.screenshots("workstation-call");
         browser.awaitText(By.id("callState"), "Terminata");
         browser.awaitText(By.id("call:callDisposition"), "Risposto");
         browser.awaitText(By.id("call:callTalk"), "di conversazione");
@@ -156,6 +157,14 @@ class WorkstationCallIT {
         browser.awaitText(By.id("dial:callDisposition"), "Occupato");
         await().atMost(Duration.ofSeconds(10)).until(() -> TestUsers.query("SELECT disposition FROM call WHERE party_id = ? AND operator = ?",
                 partyId, username).equals(List.of(List.of("BUSY"))));
+
+        // answered this time: the operator hangs up
+        pbx.behaviour("+39" + mobile.replace(" ", ""), Behaviour.answer(Duration.ofMillis(300), Duration.ofSeconds(60)));
+        browser.click(By.id("dial:phones:0:dialNumber"));
+        browser.awaitText(By.id("callState"), "In conversazione");
+        browser.click(By.id("dial:hangup"));
+        browser.awaitText(By.id("callState"), "Terminata");
+        browser.awaitText(By.id("dial:callDisposition"), "Risposto");
     }
 
     @Test

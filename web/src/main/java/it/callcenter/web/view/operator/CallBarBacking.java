@@ -1,8 +1,6 @@
 package it.callcenter.web.view.operator;
 
 import it.callcenter.BusinessException;
-import it.callcenter.queue.OperatorPresence;
-import it.callcenter.queue.PauseReason;
 import it.callcenter.registry.ContactKind;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyView;
@@ -11,7 +9,6 @@ import it.callcenter.telephony.CallService;
 import it.callcenter.telephony.CallState;
 import it.callcenter.telephony.CallView;
 import it.callcenter.telephony.DialRequest;
-import it.callcenter.telephony.OperatorPause;
 import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -27,7 +24,7 @@ import java.util.Objects;
 /**
  * The workstation's call bar (WEB-INF/includes/ws-call.xhtml): click-to-dial of the held entry or another of the
  * party's phones, the call's state as the PBX moves it (the page reads it again on each message of the "calls"
- * websocket), hang-up, blind transfer, and the operator's pause. A refusal is shown beside the bar, in words.
+ * websocket), hang-up, blind transfer ({@link PauseBacking}: the pause). A refusal is shown beside the bar, in words.
  */
 @Named
 @ViewScoped
@@ -35,12 +32,6 @@ public class CallBarBacking implements Serializable {
 
     @EJB
     private CallService calls;
-
-    @EJB
-    private OperatorPause pauses;
-
-    @EJB
-    private OperatorPresence presence;
 
     @EJB
     private PartyService parties;
@@ -51,18 +42,18 @@ public class CallBarBacking implements Serializable {
     @Inject
     private CompactCardBacking card;
 
+    @Inject
+    private PauseBacking pause;
+
     private CallView call;
     private String error;
     private String transferTo;
-    private PauseReason pauseReason = PauseReason.BREAK;
-    private boolean paused;
     private Long numbersParty;
     private List<String> numbers = List.of();
 
     @PostConstruct
     void init() {
         call = calls.current().orElse(null);
-        paused = presence.isPaused(me());
     }
 
     /** Dials the number of the entry held. */
@@ -150,34 +141,14 @@ public class CallBarBacking implements Serializable {
         }
     }
 
-    public void pause() {
-        error = null;
-        try {
-            pauses.pause(pauseReason == null ? null : pauseReason.name());
-            paused = true;
-        } catch (BusinessException e) {
-            refused(e);
-        }
-    }
-
-    public void resume() {
-        error = null;
-        try {
-            pauses.resume();
-            paused = false;
-            workstation.resumed();
-        } catch (BusinessException e) {
-            refused(e);
-        }
-    }
-
     private void refused(BusinessException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        error = String.join(" ", e.violations().stream().map(v -> Messages.of(v, faces.getViewRoot().getLocale())).toList());
+        error = words(e);
     }
 
-    private static String me() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    /** A refusal in the page's language, each thing wrong one after the other. */
+    static String words(BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return String.join(" ", e.violations().stream().map(v -> Messages.of(v, faces.getViewRoot().getLocale())).toList());
     }
 
     /** The held party's phones besides the entry's number: each may be dialled instead. */
@@ -209,7 +180,7 @@ public class CallBarBacking implements Serializable {
 
     /** May dial: no call of theirs in progress, not on a pause. */
     public boolean isDialable() {
-        return !isInProgress() && !paused;
+        return !isInProgress() && !pause.isPaused();
     }
 
     public CallView getCall() {
@@ -241,21 +212,5 @@ public class CallBarBacking implements Serializable {
 
     public void setTransferTo(String transferTo) {
         this.transferTo = transferTo;
-    }
-
-    public PauseReason getPauseReason() {
-        return pauseReason;
-    }
-
-    public void setPauseReason(PauseReason pauseReason) {
-        this.pauseReason = pauseReason;
-    }
-
-    public PauseReason[] getPauseReasons() {
-        return PauseReason.values();
-    }
-
-    public boolean isPaused() {
-        return paused;
     }
 }
