@@ -138,7 +138,7 @@ class WorkstationCallIT {
     }
 
     @Test
-    void anAppointmentsPartyIsDialledFromItsCard() {
+    void anAppointmentsPartyIsDialledFromTheAgendaAndFromItsCard() {
         String username = operator("d");
         String mobile = PartiesIT.newMobile();
         Api.Reply created = supervisor.post("/parties", PartiesIT.person("Appuntamento", "Carta" + run, mobile).toString());
@@ -148,15 +148,21 @@ class WorkstationCallIT {
         AgendaIT.created(supervisor.post("/appointments", AgendaIT.booking(partyId, agent, AgendaIT.future(4, 10), 60)));
         pbx.behaviour("+39" + mobile.replace(" ", ""), Behaviour.busy());
 
-        // the agenda's appointment opens the party's card: its phones are dialled from there
+        // the appointment's phone button on the agenda dials its party
         browser.loginSuccessfully(username, QueueIT.PASSWORD);
-        browser.open("/registry/party.xhtml?id=" + partyId);
+        browser.open("/agenda/agenda.xhtml?agent=" + agent + "&date=" + AgendaIT.future(4, 10).substring(0, 10));
         awaitCallsChannel();
-        browser.click(By.id("dial:phones:0:dialNumber"));
+        By button = By.xpath("//a[contains(@class,'fc-event')][contains(., 'Carta" + run + "')]//button[contains(@class,'app-agenda-dial')]");
+        browser.click(button);
         browser.awaitText(By.id("callState"), "Terminata");
-        browser.awaitText(By.id("dial:callDisposition"), "Occupato");
+        browser.awaitText(By.id("agendaCall:callDisposition"), "Occupato");
+        assertTrue(browser.driver.getCurrentUrl().contains("agenda.xhtml"), "the button dials, it does not open the card");
         await().atMost(Duration.ofSeconds(10)).until(() -> TestUsers.query("SELECT disposition FROM call WHERE party_id = ? AND operator = ?",
                 partyId, username).equals(List.of(List.of("BUSY"))));
+
+        // the event opens the party's card: its phones are dialled from there too
+        browser.open("/registry/party.xhtml?id=" + partyId);
+        awaitCallsChannel();
 
         // answered this time: the operator hangs up
         pbx.behaviour("+39" + mobile.replace(" ", ""), Behaviour.answer(Duration.ofMillis(300), Duration.ofSeconds(60)));

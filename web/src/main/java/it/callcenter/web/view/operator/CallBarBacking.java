@@ -1,6 +1,7 @@
 package it.callcenter.web.view.operator;
 
 import it.callcenter.BusinessException;
+import it.callcenter.agenda.AppointmentBook;
 import it.callcenter.registry.ContactKind;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyView;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +37,9 @@ public class CallBarBacking implements Serializable {
 
     @EJB
     private PartyService parties;
+
+    @EJB
+    private AppointmentBook appointments;
 
     @Inject
     private WorkstationBacking workstation;
@@ -72,6 +77,28 @@ public class CallBarBacking implements Serializable {
         dial(new DialRequest(null, partyId, number));
     }
 
+    /**
+     * Dials the party of the appointment the agenda names (request parameter {@code appointment}) on its first phone,
+     * a mobile first: the agenda's phone button on each appointment the user may open.
+     */
+    public void dialAppointment() {
+        error = null;
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("appointment");
+        if (param == null || !param.matches("[0-9]{1,18}")) {
+            return;
+        }
+        try {
+            long partyId = appointments.find(Long.parseLong(param)).partyId();
+            List<String> phones = numbersOf(partyId);
+            if (phones.isEmpty()) {
+                throw new BusinessException("number", "DIAL_TARGET_REQUIRED");
+            }
+            dialParty(partyId, phones.get(0));
+        } catch (BusinessException e) {
+            refused(e);
+        }
+    }
+
     /** A party's phones, each a button on its card. */
     public List<String> numbersOf(Long partyId) {
         if (partyId == null) {
@@ -86,6 +113,7 @@ public class CallBarBacking implements Serializable {
 
     private static List<String> phonesOf(PartyView party) {
         return party.contacts().stream().filter(c -> c.kind() == ContactKind.MOBILE || c.kind() == ContactKind.PHONE)
+                .sorted(Comparator.comparing(c -> c.kind() == ContactKind.MOBILE ? 0 : 1))
                 .map(PartyView.ContactView::value).filter(Objects::nonNull).distinct().toList();
     }
 
