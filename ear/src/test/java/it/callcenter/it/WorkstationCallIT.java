@@ -102,6 +102,11 @@ class WorkstationCallIT {
         String text = browser.driver.findElement(row).getText();
         assertTrue(text.contains("In uscita") && text.contains(username) && text.contains("0:03"), text);
         assertTrue(browser.driver.findElement(By.cssSelector("[id='calls:callLog_data'] .call-recording")).getText().endsWith(".wav"), text);
+
+        // the privacy export has the call log beside the queue's attempts ("calls"), neither hiding the other
+        com.fasterxml.jackson.databind.JsonNode areas = supervisor.download("/parties/" + partyId + "/export").json().get("otherAreas");
+        assertEquals("ANSWERED", areas.get("callLog").get(0).get("disposition").asText(), areas.toString());
+        assertTrue(areas.get("calls").isArray(), areas.toString());
     }
 
     @Test

@@ -7,9 +7,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,7 +32,15 @@ public class CallPush {
     @Resource
     private ManagedExecutorService executor;
 
-    private volatile PushContext calls;
+    /**
+     * Resolved in the executor's thread, where no HTTP session is active, by this module's bean manager: the thread
+     * that commits may be an EJB's, whose module ({@code CDI.current()}) does not see Mojarra's producer.
+     */
+    @Inject
+    @Push(channel = CHANNEL)
+    private Instance<PushContext> calls;
+
+    private volatile PushContext context;
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallStateChanged change) {
         send(change.operator(), Map.of("kind", "state", "callId", change.callId(), "state", change.state().name()));
@@ -60,9 +69,9 @@ public class CallPush {
     }
 
     private PushContext context() {
-        if (calls == null) {
-            calls = CDI.current().select(PushContext.class, Push.Literal.of(CHANNEL)).get();
+        if (context == null) {
+            context = calls.get();
         }
-        return calls;
+        return context;
     }
 }
