@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Telephony on the operator's screens, against the test server's PBX simulator: click-to-dial on the workstation shows
  * the call ringing, answered with a running talk timer, and ended, pushed without a reload; a refusal (do-not-call)
  * shows beside the bar; the party card lists the call; an inbound call pops its caller's card on any page, an unknown
- * number the quick-create form prefilled; the pause and back. Each test has operators (extensions 62xx) of its own.
+ * number the quick-create form prefilled; an appointment's party dialled from the agenda and from its card, and hung
+ * up; the pause and back. Each test has operators (extensions 62xx) of its own.
  */
 @ExtendWith(TestServer.class)
 class WorkstationCallIT {
