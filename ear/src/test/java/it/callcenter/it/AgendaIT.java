@@ -306,7 +306,7 @@ class AgendaIT {
         assertEquals("Ha un secondo immobile", agenda.get("leadNotes").get(0).get("text").asText());
         assertEquals(tag, export.get("otherAreas").get("campaigns").get(0).get("campaign").asText());
         assertEquals("NO_ANSWER", export.get("otherAreas").get("attempts").get(0).get("outcome").asText());
-        assertTrue(export.get("otherAreas").get("calls").isArray(), "the telephony's calls have a section of their own");
+        assertTrue(export.get("otherAreas").get("callLog").isArray(), "the telephony's calls have a section of their own");
 
         long version = supervisor.get("/parties/" + party).json().get("version").asLong();
         assertEquals(204, supervisor.post("/parties/" + party + "/erasure?version=" + version, "").status());

@@ -164,7 +164,7 @@ class FirstStartIT {
             }
             assertEquals(new TreeSet<>(posted.values()), ids, "every posted party, with the id it was given");
             assertTrue(ids.stream().allMatch(id -> id > DEMO_PARTIES), "posted parties took ids after the demo's: " + ids);
-            assertEquals(2, count(connection, "SELECT count(*) FROM campaign WHERE state = 'ACTIVE'"));
+            assertEquals(2, count(connection, "SELECT count(*) FROM campaign WHERE state = 'ACTIVE' AND system_purpose IS NULL"));
             assertEquals(1, count(connection, "SELECT count(*) FROM operator_group WHERE name = 'Squadra Nord'"));
         }
     }
@@ -321,7 +321,7 @@ class FirstStartIT {
                     + "/" + LocalDatabase.DATABASE, "postgres", "postgres")) {
                 Path setUp = data.resolve(DemoStart.SETUP_FILE);
                 firstAnswer.compareAndSet(null, new Snapshot(count(connection, "SELECT count(*) FROM party"),
-                        count(connection, "SELECT count(*) FROM campaign WHERE state = 'ACTIVE'"),
+                        count(connection, "SELECT count(*) FROM campaign WHERE state = 'ACTIVE' AND system_purpose IS NULL"),
                         Files.exists(setUp) ? Files.readString(setUp) : ""));
             }
         }

@@ -71,9 +71,24 @@ class ReportsIT {
         record(bruno, "{\"outcome\":\"APPOINTMENT\",\"appointment\":{\"agent\":\"" + agent + "\",\"start\":\"" + future(3, 15)
                 + "\",\"durationMinutes\":60,\"place\":\"Piazza Duomo 2\"}}");
         record(bruno, "{\"outcome\":\"WRONG_NUMBER\"}");
+        // talk time comes from the calls: Anna talked 95 s and 40 s on this campaign's entries, 30 s outside it, one
+        // call was busy; Bruno made no call through the PBX
+        call(ANNA, campaign, 95);
+        call(ANNA, campaign, 40);
+        call(ANNA, null, 30);
+        call(ANNA, campaign, -1);
         contractParties.addAll(TestUsers.query("SELECT party_id FROM contract WHERE campaign_id = ? ORDER BY id", campaign).stream()
                 .map(r -> ((Number) r.get(0)).longValue()).toList());
         assertEquals(2, contractParties.size());
+    }
+
+    /** A call of the operator's, ended now: answered with {@code talkSeconds} of talk, or busy when negative. */
+    private static void call(String operator, Long campaign, int talkSeconds) {
+        TestUsers.execute("INSERT INTO call (id, direction, state, disposition, operator, campaign_id, number, started_at,"
+                + " answered_at, ended_at) VALUES (nextval('call_seq'), 'OUTBOUND', 'HUNG_UP', ?, ?, ?, '+393330000000',"
+                + " now() - make_interval(secs => ?), CASE WHEN ? THEN now() - make_interval(secs => ?) END, now())",
+                talkSeconds < 0 ? "BUSY" : "ANSWERED", operator, campaign, Math.max(0, talkSeconds) + 10, talkSeconds >= 0,
+                Math.max(0, talkSeconds));
     }
 
     private static void record(Api operator, String outcome) {
@@ -139,14 +154,16 @@ class ReportsIT {
         assertTrue(text.contains("Produttivit\u00e0 operatori"), text);
         for (String operator : List.of(ANNA, BRUNO)) {
             assertTrue(text.contains("Operatore " + operator + " (" + operator + ")"), text);
-            List<Object> figures = TestUsers.query("SELECT count(*), coalesce(sum(extract(epoch FROM recorded_at - taken_at)), 0)::bigint,"
+            List<Object> figures = TestUsers.query("SELECT count(*), (SELECT coalesce(sum(extract(epoch FROM c.ended_at - c.answered_at)), 0)::bigint"
+                    + " FROM call c WHERE c.campaign_id = ? AND c.operator = ? AND c.answered_at IS NOT NULL),"
                     + " count(*) FILTER (WHERE contact), count(*) FILTER (WHERE outcome = 'CONTRACT'),"
                     + " count(*) FILTER (WHERE outcome = 'APPOINTMENT') FROM entry_attempt WHERE campaign_id = ? AND operator = ?",
-                    campaign, operator).get(0);
+                    campaign, operator, campaign, operator).get(0);
             long calls = ((Number) figures.get(0)).longValue();
             long talk = ((Number) figures.get(1)).longValue();
             long contacts = ((Number) figures.get(2)).longValue();
             assertEquals(4, calls);
+            assertEquals(operator.equals(ANNA) ? 135 : 0, talk, "the answered calls' talk on the campaign: " + operator);
             String line = "Totale operatore " + calls + " " + String.format("%d:%02d:%02d", talk / 3600, talk % 3600 / 60, talk % 60) + " "
                     + contacts + " " + figures.get(3) + " " + figures.get(4) + " " + String.format(Locale.ITALIAN, "%.1f%%", contacts * 100.0 / calls);
             assertTrue(text.contains(line), line + "\n" + text);

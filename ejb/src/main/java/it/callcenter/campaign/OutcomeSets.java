@@ -7,6 +7,7 @@ import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -103,7 +104,8 @@ public class OutcomeSets {
         return OutcomeView.of(definition);
     }
 
-    /** A new campaign's outcomes: a copy of the defaults as they are now. */
+    /** A new campaign's outcomes: a copy of the defaults as they are now (a system job makes a campaign too). */
+    @PermitAll
     public void copyDefaultsTo(long campaignId) {
         em.createNamedQuery("OutcomeDefinition.defaults", OutcomeDefinition.class).getResultList()
                 .forEach(d -> em.persist(d.copyFor(campaignId)));

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Operator productivity in one statement: the attempts of the period grouped by operator and Italian day, counted as
  * calls, contacts, contracts (outcome CONTRACT: the outcome that opens a contract) and appointments (outcome
- * APPOINTMENT), with the talk time of {@link TalkTime}; the operator's full name from the users. The campaign and the
+ * APPOINTMENT), with the talk time of the operator's answered calls that day ({@link TalkTime}); the operator's full name from the users. The campaign and the
  * operator narrow the rows when given. Contracts and appointments made on a party's card outside a call are not an
  * operator's calls: the contracts and appointments reports list them.
  */
@@ -24,14 +24,18 @@ final class ProductivitySql {
         return new Filters().always(" WHERE a.recorded_at >= ? AND a.recorded_at < ?", period.start(), period.end())
                 .and(" AND a.campaign_id = ?", campaign)
                 .and(" AND a.operator = ?", operator)
-                .always(" GROUP BY a.operator, " + ITALIAN_DAY + ") t"
+                .always(" GROUP BY a.operator, " + ITALIAN_DAY + ") t")
+                .always(TalkTime.FROM_CALLS, period.start(), period.end())
+                .and(" AND c.campaign_id = ?", campaign)
+                .and(" AND c.operator = ?", operator)
+                .always(TalkTime.GROUP
                         + " LEFT JOIN app_user u ON u.username = t.operator"
                         + " ORDER BY coalesce(u.full_name, t.operator), t.operator, t.day LIMIT ?", limit);
     }
 
-    static final String SELECT = "SELECT t.operator, coalesce(u.full_name, t.operator), t.day, t.calls, t.talk, t.contacts,"
+    static final String SELECT = "SELECT t.operator, coalesce(u.full_name, t.operator), t.day, t.calls, coalesce(k.talk, 0), t.contacts,"
             + " t.contracts, t.appointments FROM ("
-            + " SELECT a.operator, " + ITALIAN_DAY + " AS day, count(*) AS calls, " + TalkTime.FROM_ATTEMPTS + " AS talk,"
+            + " SELECT a.operator, " + ITALIAN_DAY + " AS day, count(*) AS calls,"
             + " count(*) FILTER (WHERE a.contact) AS contacts,"
             + " count(*) FILTER (WHERE a.outcome = 'CONTRACT') AS contracts,"
             + " count(*) FILTER (WHERE a.outcome = 'APPOINTMENT') AS appointments"

@@ -1,15 +1,27 @@
 package it.callcenter.reporting;
 
 /**
- * Where the reports take talk time from, in one place. Until the telephony area stores calls with their durations,
- * an operator's talk time is the time from taking an entry to recording its outcome ({@code entry_attempt}:
- * {@code recorded_at - taken_at}): the time spent on the customer, wrap-up included. When the {@code call} table
- * comes, this becomes the sum of its talk durations per operator and Italian day, joined to the attempts' figures by
- * (operator, day) in {@link ProductivitySql}: the only statement that reads it.
+ * Where the reports take talk time from, in one place: the telephony area's calls ({@code call}), each answered call's
+ * time from the answer to its end, summed per operator and Italian day (the day the call began). Joined to the
+ * attempts' figures by (operator, day) in {@link ProductivitySql}, with the same
+ * period, campaign and operator as the attempts: a call counts for the campaign of the entry it dialled. Calls still
+ * in progress count from when they end.
  */
 final class TalkTime {
 
-    /** Seconds of talk of the attempts aggregated by the enclosing GROUP BY (alias {@code a}: entry_attempt). */
+    static final String CALL_DAY = "(c.started_at AT TIME ZONE 'Europe/Rome')::date";
+
+    /** Seconds of talk per operator and day, alias {@code k} (operator, day, talk); the WHERE and GROUP BY follow. */
+    static final String FROM_CALLS = " LEFT JOIN (SELECT c.operator, " + CALL_DAY + " AS day,"
+            + " sum(extract(epoch FROM c.ended_at - c.answered_at))::bigint AS talk FROM call c"
+            + " WHERE c.answered_at IS NOT NULL AND c.ended_at IS NOT NULL AND c.started_at >= ? AND c.started_at < ?";
+
+    static final String GROUP = " GROUP BY c.operator, " + CALL_DAY + ") k ON k.operator = t.operator AND k.day = t.day";
+
+    /**
+     * The queue's time on the customers (from taking an entry to its outcome) of an attempts' group, alias {@code a}:
+     * what the hours-worked report shows as talk time on a day without any call through the PBX.
+     */
     static final String FROM_ATTEMPTS = "coalesce(sum(extract(epoch FROM a.recorded_at - a.taken_at)), 0)::bigint";
 
     private TalkTime() {

@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** The party's calls in its privacy export, and gone with its erasure (their numbers are the party's data). */
+/**
+ * The party's calls through the PBX in its privacy export (section "callLog"; "calls" are the queue's attempts), and
+ * gone with its erasure (their numbers are the party's data).
+ */
 @Stateless
 public class CallRecords implements PartyRecords {
 
@@ -15,7 +18,7 @@ public class CallRecords implements PartyRecords {
 
     @Override
     public String section() {
-        return "calls";
+        return "callLog";
     }
 
     @Override

@@ -100,6 +100,28 @@ public class CallService {
                 .stream().map(CallView::of).toList();
     }
 
+    /** A page of the party's call log, newest first (the party card's lazy table); {@link #countOfParty} counts it. */
+    public List<CallView> ofParty(long partyId, int first, int pageSize) {
+        requireVisible(partyId);
+        return Rows.of(em.createNativeQuery("SELECT " + CallView.COLUMNS + " FROM call WHERE party_id = ?1"
+                        + " ORDER BY started_at DESC, id DESC OFFSET ?2 LIMIT ?3")
+                .setParameter(1, partyId).setParameter(2, Math.max(0, first))
+                .setParameter(3, Math.max(1, Math.min(pageSize, MAX_LOG))))
+                .stream().map(CallView::of).toList();
+    }
+
+    public long countOfParty(long partyId) {
+        requireVisible(partyId);
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM call WHERE party_id = ?1").setParameter(1, partyId)
+                .getSingleResult()).longValue();
+    }
+
+    private void requireVisible(long partyId) {
+        if (!parties.isVisible(partyId) && !PartyAccessGrants.anyGrants(caller(), partyId)) {
+            throw new NotFoundException("party " + partyId);
+        }
+    }
+
     /** The operator's call in progress, if any: what the workstation shows after a reload. */
     @RolesAllowed(Role.OPERATOR_NAME)
     public java.util.Optional<CallView> current() {

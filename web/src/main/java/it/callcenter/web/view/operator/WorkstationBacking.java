@@ -85,6 +85,13 @@ public class WorkstationBacking implements Serializable {
         clear();
     }
 
+    /** Back from a pause (the call bar): "you are on a pause" is said no more. */
+    void resumed() {
+        if (reason == QueueReason.PAUSED) {
+            reason = null;
+        }
+    }
+
     private void hold(Dispatched dispatched) {
         entry = dispatched;
         reason = null;

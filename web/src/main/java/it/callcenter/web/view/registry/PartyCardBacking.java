@@ -2,12 +2,14 @@ package it.callcenter.web.view.registry;
 
 import it.callcenter.NotFoundException;
 import it.callcenter.geography.GeographyService;
+import it.callcenter.registry.ContactKind;
 import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyChange;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartySummary;
 import it.callcenter.registry.PartyType;
 import it.callcenter.registry.PartyView;
+import it.callcenter.registry.PhoneNumber;
 import it.callcenter.registry.RegistrySettings;
 import it.callcenter.web.i18n.Messages;
 import jakarta.ejb.EJB;
@@ -43,6 +45,8 @@ public class PartyCardBacking implements Serializable {
     private Long id;
     private String typeParam;
     private Long representativeOf;
+    /** A caller's number for a new party (the inbound pop's quick-create): its first phone, prefilled. */
+    private String phone;
     private PartyForm form = PartyForm.blank(PartyType.PERSON, null);
     private String savedName;
     private List<PartySummary> savedAdministrators = List.of();
@@ -64,6 +68,7 @@ public class PartyCardBacking implements Serializable {
             PartyType type = "COMPANY".equals(typeParam) ? PartyType.COMPANY : PartyType.PERSON;
             form = PartyForm.blank(type, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
             customFields = fieldsFor(type);
+            prefillPhone();
             return;
         }
         try {
@@ -72,6 +77,16 @@ public class PartyCardBacking implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.NOT_FOUND");
             id = null;
         }
+    }
+
+    private void prefillPhone() {
+        String e164 = phone == null ? null : PhoneNumber.searchKey(phone);
+        if (e164 == null || form.getContacts().isEmpty()) {
+            return;
+        }
+        ContactRow first = form.getContacts().get(0);
+        first.setKind(PhoneNumber.of(e164).isMobile() ? ContactKind.MOBILE : ContactKind.PHONE);
+        first.setValue(e164);
     }
 
     private void show(PartyView party) {
@@ -173,5 +188,13 @@ public class PartyCardBacking implements Serializable {
 
     public void setRepresentativeOf(Long representativeOf) {
         this.representativeOf = representativeOf;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 }

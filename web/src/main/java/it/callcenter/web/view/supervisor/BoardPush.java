@@ -5,10 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
 
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +32,11 @@ public class BoardPush {
     private ManagedExecutorService executor;
 
     private final AtomicBoolean waiting = new AtomicBoolean();
+    /** Resolved by this module's bean manager: a change committed by an EJB's thread (the PBX's events) sees no Faces. */
+    @Inject
+    @Push(channel = CHANNEL)
+    private Instance<PushContext> boards;
+
     private volatile PushContext board;
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
@@ -47,7 +53,7 @@ public class BoardPush {
     private void send() {
         waiting.set(false);
         if (board == null) {
-            board = CDI.current().select(PushContext.class, Push.Literal.of(CHANNEL)).get();
+            board = boards.get();
         }
         board.send("changed");
     }
