@@ -50,9 +50,11 @@ class LoginIT {
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
                 "admin", List.of("agenda", "agents", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources",
-                        "lists", "registry", "rpo", "users"),
-                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
-                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "registry", "rpo"),
+                        "lists", "messageAutomations", "messageCampaigns", "registry", "rpo", "users"),
+                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations", "messageCampaigns",
+                        "registry", "rpo"),
+                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations", "messageCampaigns",
+                        "registry", "rpo"),
                 "operator1", List.of("agenda", "home", "registry"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");

@@ -2,6 +2,8 @@ package it.callcenter.it;
 
 import it.callcenter.server.LocalDatabase;
 import it.callcenter.server.LocalServer;
+import it.callcenter.simulators.MailServer;
+import it.callcenter.simulators.SmscSimulator;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -10,14 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
  * (HTTP on 8180, or 8080 + {@code callcenter.it.port-offset}) configured by the same CLI scripts as production, with the EAR of this build, in demo
- * mode. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
+ * mode, with an SMS centre (SMPP) and a mail server (SMTP) on 127.0.0.1 as its gateways. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
  * stops it when the run dies, also when a test or the deployment fails.
  */
 public final class TestServer implements BeforeAllCallback {
@@ -31,7 +35,13 @@ public final class TestServer implements BeforeAllCallback {
     static final int LEAD_POSTS_PER_ADDRESS = 20;
     static final int LEAD_POSTS_PER_KEY = 40;
 
+    /** The SMS centre's own limit, and the application's rate, a little under it (as a provider's account would be set). */
+    static final int SMSC_PER_SECOND = 600;
+    static final int SMS_RATE = 500;
+
     private static LocalServer server;
+    private static SmscSimulator smsc;
+    private static MailServer mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -47,18 +57,45 @@ public final class TestServer implements BeforeAllCallback {
         return server;
     }
 
+    /** The test server's SMS centre: what it was sent, receipts, a phone's reply. */
+    public static SmscSimulator smsc() {
+        return smsc;
+    }
+
+    /** The test server's SMTP server: what it was sent. */
+    public static MailServer mail() {
+        return mail;
+    }
+
     private static synchronized LocalServer start() {
         Path work = Path.of(System.getProperty("callcenter.it.work", "target/it-work"));
         Path data = work.resolve("postgres");
         deleteTree(data);
-        server = LocalServer.start(
-                Path.of(required("callcenter.wildfly.home")),
-                Path.of(required("callcenter.ear")),
-                data, LocalDatabase.freePort(), PORT_OFFSET, "demo",
-                Map.of("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS),
-                        "callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY),
-                        // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
-                        "callcenter.trusted-proxies", "127.0.0.1"));
+        smsc = SmscSimulator.start(0, SmscSimulator.Settings.defaults().withMaxPerSecond(SMSC_PER_SECOND)
+                .withReceiptDelay(Duration.ofMillis(50)));
+        mail = MailServer.start(0);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS));
+        properties.put("callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY));
+        // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
+        properties.put("callcenter.trusted-proxies", "127.0.0.1");
+        properties.putAll(smsc.serverSettings());
+        properties.putAll(mail.serverSettings());
+        properties.put("callcenter.smpp.rate", String.valueOf(SMS_RATE));
+        properties.put("callcenter.smpp.source-address", "+393400000000");
+        properties.put("callcenter.mail.rate", "100");
+        properties.put("callcenter.messaging.retry-seconds", "1");
+        properties.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/callcenter");
+        try {
+            server = LocalServer.start(
+                    Path.of(required("callcenter.wildfly.home")),
+                    Path.of(required("callcenter.ear")),
+                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(smsc).closeAlso(mail);
+        } catch (RuntimeException e) {
+            smsc.close();
+            mail.close();
+            throw e;
+        }
         return server;
     }
 

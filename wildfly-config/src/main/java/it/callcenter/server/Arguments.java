@@ -28,6 +28,17 @@ final class Arguments {
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
     }
 
+    /** Every {@code --<prefix>x value} as {@code <replacement>x}, e.g. {@code --ami-host} as {@code callcenter.ami.host}. */
+    Map<String, String> prefixed(String prefix, String replacement) {
+        Map<String, String> found = new java.util.TreeMap<>();
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                found.put(replacement + name.substring(prefix.length()), value);
+            }
+        });
+        return found;
+    }
+
     boolean flag(String name) {
         return Boolean.parseBoolean(values.getOrDefault(name, "false"));
     }

@@ -71,6 +71,33 @@ public final class DemoStart {
 
     /** Starts the application, setting the demo up first when it was never finished; answers the running server. */
     public LocalServer start() {
+        DemoMessaging messaging = ServiceLoader.load(DemoMessaging.class).findFirst().orElse(null);
+        Map<String, String> settings = messaging == null ? Map.of() : startMessaging(messaging);
+        try {
+            return start(settings).closeAlso(messaging == null ? () -> { } : messaging);
+        } catch (RuntimeException | Error e) {
+            if (messaging != null) {
+                messaging.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The demo's SMS centre and mail server on 127.0.0.1 ({@link DemoMessaging}: SMPP on 2775 and SMTP on 2525 plus the
+     * port offset, any free port when one is taken); answers the settings that point the server at them, and the
+     * address the demo's unsubscribe links open.
+     */
+    private Map<String, String> startMessaging(DemoMessaging messaging) {
+        int smpp = DemoMessaging.SMPP_BASE_PORT + portOffset;
+        int smtp = DemoMessaging.SMTP_BASE_PORT + portOffset;
+        Map<String, String> settings = new java.util.LinkedHashMap<>(messaging.start(free(smpp) ? smpp : 0, free(smtp) ? smtp : 0));
+        settings.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + portOffset) + "/callcenter");
+        console.println("  " + messaging.describe());
+        return settings;
+    }
+
+    private LocalServer start(Map<String, String> settings) {
         Path postgres = data.resolve("postgres");
         String setUp = setUpState();
         if (setUp.startsWith("started")) {
@@ -83,17 +110,17 @@ public final class DemoStart {
             setUp = "finished";
         }
         if (setUp.startsWith("finished")) {
-            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", Map.of());
+            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", settings);
         }
-        return firstStart(postgres);
+        return firstStart(postgres, settings);
     }
 
-    private LocalServer firstStart(Path postgres) {
+    private LocalServer firstStart(Path postgres, Map<String, String> settings) {
         writeSetUpState("started " + Instant.now());
         int privateOffset = setUpPortOffset >= 0 ? setUpPortOffset : freeOffsetAbove(portOffset);
         console.println("  First start: the demo data (registry, group, campaigns) is set up on a private port;"
                 + " the server opens on its public port once all of it is in.");
-        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", Map.of());
+        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", settings);
         try {
             if (loadDemoRegistry(server)) {
                 new DemoCampaigns(server.baseUrl(), console).create();

@@ -16,6 +16,7 @@ public final class LocalServer implements AutoCloseable {
     private final Path dataDirectory;
     private final int databasePort;
     private LocalDatabase database;
+    private final java.util.List<AutoCloseable> companions = new java.util.ArrayList<>();
 
     private LocalServer(LocalDatabase database, WildFlyProcess wildfly, Path dataDirectory, int databasePort) {
         this.database = database;
@@ -94,12 +95,29 @@ public final class LocalServer implements AutoCloseable {
         wildfly.restart(Duration.ofMinutes(5));
     }
 
+    /** Something started for this server (the demo's PBX) that stops with it, after WildFly. */
+    public synchronized LocalServer closeAlso(AutoCloseable companion) {
+        companions.add(companion);
+        return this;
+    }
+
     @Override
     public synchronized void close() {
         try {
             wildfly.close();
         } finally {
-            database.close();
+            try {
+                database.close();
+            } finally {
+                for (AutoCloseable companion : companions) {
+                    try {
+                        companion.close();
+                    } catch (Exception e) {
+                        System.err.println("Could not stop " + companion + ": " + e.getMessage());
+                    }
+                }
+                companions.clear();
+            }
         }
     }
 }
