@@ -14,9 +14,11 @@ import java.util.Map;
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
 
-    /** What kind of refusal: the API answers 422, 404, 409, 403 and 429 for them. */
+    /** What kind of refusal: the API answers 422, 404, 409, 403, 429 and 503 for them. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS
+        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS,
+        /** A part the request needs (the PBX) is unreachable now; trying again later may work. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -237,7 +237,7 @@ public final class ImportBenchmark {
     }
 
     /** The JVM of the server: the java process below the standalone.sh the launcher started. */
-    private static long wildflyPid(LocalServer server) throws IOException {
+    static long wildflyPid(LocalServer server) throws IOException {
         Path home = server.wildfly().serverLog().getParent().getParent().getParent();
         long script = Long.parseLong(Files.readString(home.resolve("standalone/callcenter.pid")).strip());
         return ProcessHandle.of(script).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))

@@ -22,21 +22,32 @@ final class Profiler {
 
     private final long pid;
     private final Path file;
+    private final String name;
+    private final java.util.function.Predicate<String> threads;
 
-    private Profiler(long pid, Path file) {
+    private Profiler(long pid, Path file, String name, java.util.function.Predicate<String> threads) {
         this.pid = pid;
         this.file = file;
+        this.name = name;
+        this.threads = threads;
     }
 
     static Profiler start(long pid, Path file) throws IOException, InterruptedException {
-        run("jcmd", String.valueOf(pid), "JFR.start", "name=import", "settings=profile", "filename=" + file);
-        return new Profiler(pid, file);
+        return start(pid, file, "import", thread -> thread.contains("ManagedExecutorService") || thread.contains("ManagedThreadFactory"));
+    }
+
+    /** Profiles the threads whose JFR description {@code threads} accepts (the import's: the container's executor). */
+    static Profiler start(long pid, Path file, String name, java.util.function.Predicate<String> threads)
+            throws IOException, InterruptedException {
+        run("jcmd", String.valueOf(pid), "JFR.start", "name=" + name, "settings=profile", "filename=" + file);
+        return new Profiler(pid, file, name, threads);
     }
 
     void stopAndPrint(PrintStream out) throws IOException, InterruptedException {
-        run("jcmd", String.valueOf(pid), "JFR.stop", "name=import");
+        run("jcmd", String.valueOf(pid), "JFR.stop", "name=" + name);
         Map<String, Integer> steps = new HashMap<>();
         Map<String, Integer> leaves = new HashMap<>();
+        Map<String, Integer> layers = new HashMap<>();
         int total = 0;
         for (String event : new String[] {"jdk.ExecutionSample", "jdk.NativeMethodSample"}) {
             Process jfr = new ProcessBuilder("jfr", "print", "--events", event, "--stack-depth", "300", file.toString())
@@ -54,7 +65,7 @@ final class Profiler {
                         frames.clear();
                     } else if (inStack && text.equals("]")) {
                         inStack = false;
-                        if ((thread.contains("ManagedExecutorService") || thread.contains("ManagedThreadFactory")) && !frames.isEmpty()) {
+                        if (threads.test(thread) && !frames.isEmpty()) {
                             total++;
                             boolean native_ = event.equals("jdk.NativeMethodSample");
                             String step = frames.stream().filter(f -> f.startsWith("it.callcenter.")).findFirst().orElse("?");
@@ -62,6 +73,7 @@ final class Profiler {
                                     ? "(waiting for PostgreSQL)" : (native_ ? "(native) " : "") + frames.get(0);
                             steps.merge(method(step), 1, Integer::sum);
                             leaves.merge(method(leaf), 1, Integer::sum);
+                            layers.merge(layer(frames), 1, Integer::sum);
                         }
                     } else if (inStack && !text.equals("...")) {
                         frames.add(text);
@@ -70,9 +82,25 @@ final class Profiler {
             }
             jfr.waitFor();
         }
-        out.printf("%nProfile of the import's thread (JFR, %d samples; share of samples):%n", total);
+        out.printf("%nProfile of the %s threads (JFR, %d samples; share of samples):%n", name, total);
         print(out, "innermost application frame", steps, total);
         print(out, "innermost frame", leaves, total);
+        print(out, "innermost library", layers, total);
+    }
+
+    private static final List<String> LIBRARIES = List.of("org.postgresql", "org.eclipse.persistence", "org.primefaces",
+            "com.sun.faces", "org.jboss.weld", "io.undertow", "org.jboss.resteasy", "org.wildfly", "org.jboss", "it.callcenter");
+
+    /** The library of the innermost frame that belongs to one (the JDK's own frames are skipped). */
+    private static String layer(List<String> frames) {
+        for (String frame : frames) {
+            for (String library : LIBRARIES) {
+                if (frame.startsWith(library + ".")) {
+                    return library;
+                }
+            }
+        }
+        return "(JDK only)";
     }
 
     private static String method(String frame) {

@@ -21,10 +21,22 @@ final class Api {
 
     private final String authorization;
     private final String forwardedFor;
+    /** The server's URL, or null for the test server's. */
+    private final String base;
 
     private Api(String authorization, String forwardedFor) {
+        this(authorization, forwardedFor, null);
+    }
+
+    private Api(String authorization, String forwardedFor, String base) {
         this.authorization = authorization;
         this.forwardedFor = forwardedFor;
+        this.base = base;
+    }
+
+    /** The same client against another server (a test's second one), e.g. {@code http://127.0.0.1:8280/callcenter}. */
+    Api at(String baseUrl) {
+        return new Api(authorization, forwardedFor, baseUrl);
     }
 
     static Api anonymous() {
@@ -38,7 +50,7 @@ final class Api {
 
     /** The same caller, as if from that address behind a proxy the test server trusts (X-Forwarded-For). */
     Api from(String address) {
-        return new Api(authorization, address);
+        return new Api(authorization, address, base);
     }
 
     Reply get(String path) {
@@ -65,7 +77,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/api" + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create((base == null ? TestServer.baseUrl() : base) + "/api" + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -111,8 +123,17 @@ final class Api {
 
     /** A GET whose answer may be a file: accepts any type and keeps the bytes and the download headers. */
     Download download(String path) {
+        return download(request(path).setHeader("Accept", "*/*"));
+    }
+
+    /** {@link #download} asking for the answer in {@code language} (Accept-Language). */
+    Download downloadIn(String language, String path) {
+        return download(request(path).setHeader("Accept", "*/*").header("Accept-Language", language));
+    }
+
+    private static Download download(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = HTTP.send(request.GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("Content-Disposition").orElse(null), response.body());

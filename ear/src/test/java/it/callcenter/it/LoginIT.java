@@ -49,13 +49,14 @@ class LoginIT {
     @Test
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
-                "admin", List.of("agenda", "agents", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports", "leadSources",
-                        "lists", "messageAutomations", "messageCampaigns", "registry", "rpo", "users"),
-                "supervisor", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations", "messageCampaigns",
-                        "registry", "rpo"),
-                "manager", List.of("agenda", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations", "messageCampaigns",
-                        "registry", "rpo"),
-                "operator1", List.of("agenda", "home", "registry"));
+                "admin", List.of("agenda", "agents", "board", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports",
+                        "leadSources", "lists", "messageAutomations", "messageCampaigns", "outcomes", "registry", "reports", "rpo", "today",
+                        "users"),
+                "supervisor", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations",
+                        "messageCampaigns", "registry", "reports", "rpo", "today"),
+                "manager", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations",
+                        "messageCampaigns", "registry", "reports", "rpo", "today"),
+                "operator1", List.of("agenda", "home", "registry", "today", "workstation"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");
             assertEquals(new TreeSet<>(expected), menuOf(), "menu of " + user);
@@ -116,7 +117,8 @@ class LoginIT {
         browser.type(By.id("login:password"), "demo");
         browser.driver.findElement(By.id("login:submit")).click();
         browser.await(By.id("welcome"));
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/index.xhtml"), browser.driver.getCurrentUrl());
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/operator/today.xhtml"), "an operator's home is Oggi: "
+                + browser.driver.getCurrentUrl());
     }
 
     @Test

@@ -180,6 +180,9 @@ class PartyCardIT {
         browser.pickSelectOne("party:contacts:0:kind", "E-mail");
         browser.await(By.id("party:contacts:0:emailConsent"));
         assertTrue(browser.driver.findElements(By.id("party:contacts:0:carrier")).isEmpty(), "a carrier only for a mobile");
+        // the list of kinds closes with an animation; measured while it still shows, it sticks out at the old width
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("party:contacts:0:kind_panel")));
         browser.phone();
         browser.awaitAjax();
         assertEquals(0, browser.horizontalOverflow(), "one column on a phone, nothing sideways: " + tooWide());

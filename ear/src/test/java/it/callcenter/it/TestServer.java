@@ -1,5 +1,8 @@
 package it.callcenter.it;
 
+import it.callcenter.pbx.DemoPbx;
+import it.callcenter.pbx.PbxSimulator;
+import it.callcenter.pbx.SimulatorSettings;
 import it.callcenter.server.LocalDatabase;
 import it.callcenter.server.LocalServer;
 import it.callcenter.simulators.MailServer;
@@ -21,8 +24,11 @@ import java.util.stream.Stream;
 /**
  * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
  * (HTTP on 8180, or 8080 + {@code callcenter.it.port-offset}) configured by the same CLI scripts as production, with the EAR of this build, in demo
- * mode, with an SMS centre (SMPP) and a mail server (SMTP) on 127.0.0.1 as its gateways. Started once for the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook
- * stops it when the run dies, also when a test or the deployment fails.
+ * mode, with a PBX simulator speaking AMI on 127.0.0.1 (port 5038 + the offset) as its telephony, and an SMS centre
+ * (SMPP) and a mail server (SMTP) on 127.0.0.1 as its message gateways. Started once for
+ * the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook stops it when the run dies, also when
+ * a test or the deployment fails. Calls outside campaigns may be made at any hour here (the service-call windows), so
+ * that the telephony tests do not depend on the time of day they run.
  */
 public final class TestServer implements BeforeAllCallback {
 
@@ -35,11 +41,16 @@ public final class TestServer implements BeforeAllCallback {
     static final int LEAD_POSTS_PER_ADDRESS = 20;
     static final int LEAD_POSTS_PER_KEY = 40;
 
+    /** The test server's PBX: a test sets the behaviour of its own numbers, starts inbound calls, drops connections. */
+    static final int PBX_PORT = 5038 + PORT_OFFSET;
+    static final String ANY_HOUR = "{\"windows\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],"
+            + "\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}";
     /** The SMS centre's own limit, and the application's rate, a little under it (as a provider's account would be set). */
     static final int SMSC_PER_SECOND = 600;
     static final int SMS_RATE = 500;
 
     private static LocalServer server;
+    private static PbxSimulator pbx;
     private static SmscSimulator smsc;
     private static MailServer mail;
 
@@ -57,6 +68,10 @@ public final class TestServer implements BeforeAllCallback {
         return server;
     }
 
+    public static PbxSimulator pbx() {
+        return pbx;
+    }
+
     /** The test server's SMS centre: what it was sent, receipts, a phone's reply. */
     public static SmscSimulator smsc() {
         return smsc;
@@ -71,14 +86,17 @@ public final class TestServer implements BeforeAllCallback {
         Path work = Path.of(System.getProperty("callcenter.it.work", "target/it-work"));
         Path data = work.resolve("postgres");
         deleteTree(data);
+        pbx = PbxSimulator.start(PBX_PORT, SimulatorSettings.defaults().withOperatorAnswerDelay(Duration.ofMillis(200)));
         smsc = SmscSimulator.start(0, SmscSimulator.Settings.defaults().withMaxPerSecond(SMSC_PER_SECOND)
                 .withReceiptDelay(Duration.ofMillis(50)));
         mail = MailServer.start(0);
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>(DemoPbx.serverSettings(pbx));
         properties.put("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS));
         properties.put("callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY));
         // the tests stand for a proxy: a test gives each of its callers an address of its own (Api.from)
         properties.put("callcenter.trusted-proxies", "127.0.0.1");
+        properties.put("callcenter.ami.originate-timeout", "5");
+        properties.put("callcenter.telephony.service-call-windows", ANY_HOUR);
         properties.putAll(smsc.serverSettings());
         properties.putAll(mail.serverSettings());
         properties.put("callcenter.smpp.rate", String.valueOf(SMS_RATE));
@@ -90,8 +108,9 @@ public final class TestServer implements BeforeAllCallback {
             server = LocalServer.start(
                     Path.of(required("callcenter.wildfly.home")),
                     Path.of(required("callcenter.ear")),
-                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(smsc).closeAlso(mail);
+                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(pbx).closeAlso(smsc).closeAlso(mail);
         } catch (RuntimeException e) {
+            pbx.close();
             smsc.close();
             mail.close();
             throw e;

@@ -89,6 +89,21 @@ final class TestUsers {
         }
     }
 
+    /** Gives the user a phone extension (the users screen's field; POST /users may not take it yet). */
+    static void extension(String username, String extension) {
+        String url = TestServer.server().database().settings().url();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+             PreparedStatement update = db.prepareStatement("UPDATE app_user SET extension = ? WHERE username = ?")) {
+            update.setString(1, extension);
+            update.setString(2, username);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + username);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(TestServer.server().database().settings().url(), "postgres", "postgres");
     }

@@ -44,6 +44,8 @@ class UsersAdminIT {
 
         browser.type(By.id("userForm:password"), "Password-Sicura-2026");
         browser.driver.findElement(By.id("userForm:save")).click();
+        browser.await(growl("Utente nuovo.operatore creato."));
+        filter("nuovo.operatore");
         browser.awaitText(By.id("users:table"), "nuovo.operatore");
         assertTrue(Api.as("admin", "demo").get("/users").body().contains("nuovo.operatore"));
 
@@ -118,7 +120,17 @@ class UsersAdminIT {
         return By.xpath("//*[contains(@class,'ui-growl-title') and normalize-space(text())='" + text + "']");
     }
 
+    /** Narrows the table to the user (other tests make many users: the table pages them). */
+    private void filter(String username) {
+        browser.type(By.cssSelector("#users\\:table thead input.ui-column-filter"), username);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d -> {
+            var names = d.findElements(By.cssSelector("#users\\:table .user-username"));
+            return names.size() == 1 && names.get(0).getText().equals(username);
+        });
+    }
+
     private int rowOf(String username) {
+        filter(username);
         var names = browser.driver.findElements(By.cssSelector("#users\\:table .user-username"));
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).getText().equals(username)) {

@@ -51,6 +51,36 @@ public class OperatorPresence {
         mark(username, OperatorState.IN_CALL, campaignId, entryId, null);
     }
 
+    /**
+     * The operator is in a call that is not their held entry's (a call to a party, a call that rang their phone): in a
+     * call, still holding what they held; an operator on a pause stays paused.
+     */
+    public void inCall(String username) {
+        List<?> after = em.createNativeQuery("INSERT INTO operator_presence AS o (username, state, since, node)"
+                        + " VALUES (?1, 'IN_CALL', now(), ?2) ON CONFLICT (username) DO UPDATE SET state = 'IN_CALL',"
+                        + " since = now(), node = EXCLUDED.node WHERE o.state NOT IN ('IN_CALL', 'PAUSED')"
+                        + " RETURNING campaign_id")
+                .setParameter(1, username).setParameter(2, Node.name()).getResultList();
+        for (Object campaign : after) {
+            changes.fire(new BoardChanged(username, OperatorState.IN_CALL, Rows.numberOrNull(campaign), null));
+        }
+    }
+
+    /**
+     * The operator's call ended: shown in a call, they go back to holding their entry (the outcome is still to record)
+     * or to idle; a pause or a sign-out taken meanwhile stays.
+     */
+    public void callEnded(String username) {
+        List<?> after = em.createNativeQuery("UPDATE operator_presence SET state = CASE WHEN entry_id IS NULL"
+                        + " THEN 'IDLE' ELSE 'HOLDING' END, since = now(), node = ?2 WHERE username = ?1 AND state = 'IN_CALL'"
+                        + " RETURNING state, campaign_id")
+                .setParameter(1, username).setParameter(2, Node.name()).getResultList();
+        for (Object row : after) {
+            Object[] r = (Object[]) row;
+            changes.fire(new BoardChanged(username, OperatorState.valueOf((String) r[0]), Rows.numberOrNull(r[1]), null));
+        }
+    }
+
     public void signedOut(String username) {
         mark(username, OperatorState.LOGGED_OUT, null, null, null);
     }

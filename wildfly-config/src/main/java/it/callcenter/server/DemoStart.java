@@ -71,16 +71,45 @@ public final class DemoStart {
 
     /** Starts the application, setting the demo up first when it was never finished; answers the running server. */
     public LocalServer start() {
+        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
         DemoMessaging messaging = ServiceLoader.load(DemoMessaging.class).findFirst().orElse(null);
-        Map<String, String> settings = messaging == null ? Map.of() : startMessaging(messaging);
+        List<AutoCloseable> companions = new java.util.ArrayList<>();
         try {
-            return start(settings).closeAlso(messaging == null ? () -> { } : messaging);
-        } catch (RuntimeException | Error e) {
+            Map<String, String> settings = new java.util.LinkedHashMap<>();
+            if (pbx != null) {
+                companions.add(pbx);
+                settings.putAll(startTelephony(pbx));
+            }
             if (messaging != null) {
-                messaging.close();
+                companions.add(messaging);
+                settings.putAll(startMessaging(messaging));
+            }
+            LocalServer server = start(settings);
+            companions.forEach(server::closeAlso);
+            return server;
+        } catch (RuntimeException | Error e) {
+            for (AutoCloseable companion : companions) {
+                try {
+                    companion.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
         }
+    }
+
+    /**
+     * The demo's PBX, a simulator speaking AMI on 127.0.0.1:{@value DemoTelephony#BASE_PORT} plus the port offset (any
+     * free port when that one is taken); answers the settings that point the server at it.
+     */
+    private Map<String, String> startTelephony(DemoTelephony pbx) {
+        int wanted = DemoTelephony.BASE_PORT + portOffset;
+        Map<String, String> settings = pbx.start(free(wanted) ? wanted : 0);
+        console.println("  Demo PBX: a simulator of Asterisk's manager interface on 127.0.0.1:"
+                + settings.get("callcenter.ami.port") + " (numbers ending in 0 are busy, 9 do not answer, 8 find"
+                + " your phone busy, 7 a congested network; the others answer after 2 s).");
+        return settings;
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Production: applies the CLI scripts to an existing, stopped WildFly pointed at a PostgreSQL server, and
  * optionally copies the EAR into its deployments. Production mode creates only the user {@code admin},
- * with a random password written once to the server log.
+ * with a random password written once to the server log. The PBX's settings are {@code --ami-<name> value}, each
+ * becoming the system property {@code callcenter.ami.<name>} (README.md, "Telephony"), e.g.
+ * {@code --ami-host pbx.example --ami-secret 'secret'}.
  */
 public final class Install {
 
@@ -30,6 +32,9 @@ public final class Install {
         properties.putAll(arguments.prefixed("smpp-", "callcenter.smpp."));
         properties.putAll(arguments.prefixed("mail-", "callcenter.mail."));
         properties.putAll(arguments.prefixed("messaging-", "callcenter.messaging."));
+        properties.putAll(arguments.prefixed("ami-", "callcenter.ami."));
+        arguments.optional("service-call-windows")
+                .ifPresent(windows -> properties.put("callcenter.telephony.service-call-windows", windows));
         new ServerConfigurator(home).apply(database, properties);
         System.out.println("Configured " + home.toAbsolutePath());
         if (arguments.optional("ear").isPresent()) {

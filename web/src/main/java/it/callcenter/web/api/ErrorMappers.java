@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 /**
  * Every error the API answers, built in one place and always as API.md's JSON
  * ({@code {"errors":[{"field","code","message"}]}}, in the caller's language): business refusals by their kind
- * (422, 404, 409, 403, 429), the container's role check (403), JAX-RS's own refusals (400, 404, 405, 406, 415),
+ * (422, 404, 409, 403, 429, 503), the container's role check (403), JAX-RS's own refusals (400, 404, 405, 406, 415),
  * {@link ApiRequestGuard}'s (411, 413, 415) and an unreadable body (400); anything else is a 500 that names an id to
  * find in the server log and nothing internal. The authentication mechanism answers before JAX-RS is reached (401,
  * and 429 for a throttled sign-in): it writes the same JSON through {@link #writeUnauthorized} and {@link #write}.
@@ -66,6 +66,7 @@ public final class ErrorMappers {
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
             case TOO_MANY_REQUESTS -> TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> 503;
         };
     }
 

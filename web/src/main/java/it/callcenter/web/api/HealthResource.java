@@ -2,6 +2,7 @@ package it.callcenter.web.api;
 
 import it.callcenter.platform.HealthService;
 import it.callcenter.platform.Node;
+import it.callcenter.telephony.Pbx;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Whether the server can do its work: 200 when the database answers, 503 when it does not. Telephony is
- * reported as it is; no Asterisk connection exists until the telephony area is built, so it says DOWN.
+ * Whether the server can do its work: 200 when the database answers, 503 when it does not. Telephony is reported as
+ * it is (UP while this node is logged in to the PBX's manager interface) and does not change the status: the
+ * application works without the PBX, only dialling waits for it.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,13 +22,17 @@ public class HealthResource {
     @EJB
     private HealthService health;
 
+    @EJB
+    private Pbx pbx;
+
     public record Health(String status, String database, String telephony, String node) {
     }
 
     @GET
     public Response health() {
         boolean database = health.databaseUp();
-        Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN", "DOWN", Node.name());
+        Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN",
+                pbx.isUp() ? "UP" : "DOWN", Node.name());
         return Response.status(database ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }
 }

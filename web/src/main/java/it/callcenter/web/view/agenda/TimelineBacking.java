@@ -9,7 +9,6 @@ import it.callcenter.compliance.CallWindows;
 import it.callcenter.registry.PartyService;
 import it.callcenter.registry.PartyTimeline;
 import it.callcenter.registry.TimelineEvent;
-import it.callcenter.security.UserService;
 import it.callcenter.web.i18n.Messages;
 import it.callcenter.web.i18n.TimelineTexts;
 import jakarta.ejb.EJB;
@@ -58,14 +57,10 @@ public class TimelineBacking implements Serializable {
     @EJB
     private LeadNotes leadNotes;
 
-    @EJB
-    private UserService users;
-
     private Long partyId;
     private int limit = PAGE;
     private List<Row> events;
     private List<ActivityView> open;
-    private List<String> usernames;
     private final Map<Long, String> names = new HashMap<>();
 
     private String activityText;
@@ -160,13 +155,6 @@ public class TimelineBacking implements Serializable {
 
     public boolean late(ActivityView activity) {
         return activity.dueOn().isBefore(LocalDate.now(CallWindows.ITALY));
-    }
-
-    public List<String> getUsernames() {
-        if (usernames == null) {
-            usernames = users.enabledUsernames();
-        }
-        return usernames;
     }
 
     public List<Integer> getMonths() {

@@ -417,4 +417,14 @@ public class CampaignBacking implements Serializable {
     public void setMoveTo(String moveTo) {
         this.moveTo = moveTo;
     }
+
+    /** The campaign's version as this page read it: the rules' sections save with it too (one version, one row). */
+    long version() {
+        return version;
+    }
+
+    /** Another section of the page saved the campaign: its version moved on. */
+    void versionRead(long newVersion) {
+        version = newVersion;
+    }
 }
