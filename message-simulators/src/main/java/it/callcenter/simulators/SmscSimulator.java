@@ -118,9 +118,11 @@ public final class SmscSimulator implements AutoCloseable {
     private long currentSecond;
     private int inCurrentSecond;
     private volatile boolean closed;
+    private volatile int maxPerSecond;
 
     private SmscSimulator(int port, Settings settings) throws IOException {
         this.settings = settings;
+        this.maxPerSecond = settings.maxPerSecond();
         this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         this.listener = new SMPPServerSessionListener(socket.getLocalPort(), new ServerConnectionFactory() {
             @Override
@@ -201,6 +203,11 @@ public final class SmscSimulator implements AutoCloseable {
         return receivers.stream().anyMatch(s -> s.getSessionState().isReceivable());
     }
 
+    /** Changes the limit of submits a second while it runs (a test's busy provider); {@link #reset} restores the settings'. */
+    public void limitTo(int perSecond) {
+        this.maxPerSecond = perSecond;
+    }
+
     /** Forgets what was received and the counts (the rate window too). */
     public synchronized void reset() {
         received.clear();
@@ -208,6 +215,7 @@ public final class SmscSimulator implements AutoCloseable {
         throttled.set(0);
         receiptsSent.set(0);
         peakPerSecond.set(0);
+        maxPerSecond = settings.maxPerSecond();
     }
 
     /**
@@ -275,7 +283,7 @@ public final class SmscSimulator implements AutoCloseable {
             currentSecond = second;
             inCurrentSecond = 0;
         }
-        if (inCurrentSecond >= settings.maxPerSecond()) {
+        if (inCurrentSecond >= maxPerSecond) {
             return false;
         }
         inCurrentSecond++;
