@@ -82,7 +82,8 @@ class MessageCampaignBrowserIT {
 
     /** Waits until each figure of the preview (ids campaign:name) shows exactly its value. */
     private void awaitFigures(Map<String, String> expected) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> expected.entrySet().stream().allMatch(e -> {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).withMessage(() -> "the preview shows: "
+                + browser.driver.findElement(By.id("campaign:preview")).getText()).until(d -> expected.entrySet().stream().allMatch(e -> {
             var found = d.findElements(By.id("campaign:" + e.getKey()));
             return !found.isEmpty() && e.getValue().equals(found.get(0).getText().strip());
         }));

@@ -130,14 +130,14 @@ public class MessageCampaigns {
     /** The same for a campaign still being written (the screen's live preview): checked as a save would check it. */
     public MessageViews.Preview previewOf(MessageCampaignData data) {
         checkCriteria(data);
-        MessageCampaign unsaved = new MessageCampaign(data, caller());
+        MessageCampaign unsaved = new MessageCampaign(unsaved(data, true), caller());
         return preview(unsaved.getChannel(), unsaved.getPurpose(), unsaved.getLanguage(), unsaved.parsedTemplate(),
                 data.criteria());
     }
 
     /** What one real party (one the caller may see) would receive: the template rendered on it. */
     public MessageViews.Sample sample(MessageCampaignData data, long partyId) {
-        MessageCampaign unsaved = new MessageCampaign(data, caller());
+        MessageCampaign unsaved = new MessageCampaign(unsaved(data, false), caller());
         if (!parties.isVisible(partyId)) {
             throw new NotFoundException("party " + partyId);
         }
@@ -219,6 +219,20 @@ public class MessageCampaigns {
         long delivered = counts.getOrDefault(MessageState.DELIVERED, 0L);
         long failed = counts.getOrDefault(MessageState.FAILED, 0L);
         return new MessageViews.Progress(state, queued + sent + delivered + failed, queued, sent, delivered, failed);
+    }
+
+    /**
+     * A campaign being written, for its preview or its sample: counted before it has a name (and, for the count, before
+     * an e-mail has its subject), as a supervisor writes the text first.
+     */
+    private static MessageCampaignData unsaved(MessageCampaignData data, boolean subjectToo) {
+        if (data == null) {
+            return null;
+        }
+        String name = data.name() == null || data.name().isBlank() ? "-" : data.name();
+        String subject = subjectToo && (data.subject() == null || data.subject().isBlank()) ? "-" : data.subject();
+        return new MessageCampaignData(name, data.channel(), data.purpose(), data.language(), subject, data.template(),
+                data.criteria());
     }
 
     private static void checkCriteria(MessageCampaignData data) {

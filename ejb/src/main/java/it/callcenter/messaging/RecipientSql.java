@@ -33,9 +33,10 @@ final class RecipientSql {
     private static final String EMAIL_ADDRESS = " LEFT JOIN LATERAL (SELECT c.value AS address, CAST(NULL AS varchar)"
             + " AS carrier, c.email_consent AS address_consent FROM party_contact c WHERE c.party_id = p.id"
             + " AND c.kind = 'EMAIL' ORDER BY c.email_consent DESC, c.position LIMIT 1) a ON true";
-    private static final String COUNTS = "coalesce(sum(n) FILTER (WHERE reason IS NULL), 0),"
-            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_ADDRESS'), 0), coalesce(sum(n) FILTER (WHERE reason = 'DNC'), 0),"
-            + " coalesce(sum(n) FILTER (WHERE reason = 'NO_CONSENT'), 0)";
+    /** The counts of the left out, by reason: noAddress, doNotCall, noConsent. */
+    private static final String EXCLUDED = "coalesce(sum(n) FILTER (WHERE reason = 'NO_ADDRESS'), 0),"
+            + " coalesce(sum(n) FILTER (WHERE reason = 'DNC'), 0), coalesce(sum(n) FILTER (WHERE reason = 'NO_CONSENT'), 0)";
+    private static final String COUNTS = "coalesce(sum(n) FILTER (WHERE reason IS NULL), 0), " + EXCLUDED;
 
     private final String judged;
     private final List<Object> parameters;
@@ -118,7 +119,7 @@ final class RecipientSql {
                 + " now(), now() FROM judged WHERE reason IS NULL ORDER BY party_id"
                 + " ON CONFLICT (campaign_id, party_id) DO NOTHING RETURNING 1),"
                 + " counted AS (SELECT reason, count(*) AS n FROM judged GROUP BY reason)"
-                + " SELECT (SELECT count(*) FROM added), " + COUNTS.substring(COUNTS.indexOf(',') + 1) + " FROM counted";
+                + " SELECT (SELECT count(*) FROM added), " + EXCLUDED + " FROM counted";
     }
 
     List<Object> fillParameters(long campaignId, Channel channel, Purpose purpose) {
@@ -139,7 +140,7 @@ final class RecipientSql {
                 + " 'QUEUED', now(), now() FROM judged WHERE reason IS NULL ORDER BY party_id"
                 + " ON CONFLICT (automation, party_id, automation_key) DO NOTHING RETURNING 1),"
                 + " counted AS (SELECT reason, count(*) AS n FROM judged GROUP BY reason)"
-                + " SELECT (SELECT count(*) FROM added), " + COUNTS.substring(COUNTS.indexOf(',') + 1) + " FROM counted";
+                + " SELECT (SELECT count(*) FROM added), " + EXCLUDED + " FROM counted";
     }
 
     List<Object> automationParameters(AutomationKind kind, String key, Channel channel) {
