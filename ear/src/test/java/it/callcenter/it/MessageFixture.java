@@ -43,12 +43,9 @@ final class MessageFixture {
         }
     }
 
-    /** A person in Allein with the run's interest, a mobile (or none) and the consents named (marketing, promotions …). */
+    /** A person in Allein with the run's interest, a mobile (a person must have one) and the consents named. */
     ObjectNode person(String firstName, String lastName, String mobile, String... consents) {
-        ObjectNode party = CampaignsIT.inAllein(firstName, lastName, mobile == null ? "338 000 0000" : mobile, false, run);
-        if (mobile == null) {
-            party.putArray("contacts");
-        }
+        ObjectNode party = CampaignsIT.inAllein(firstName, lastName, mobile, false, run);
         ObjectNode granted = party.putObject("consents");
         for (String consent : consents) {
             granted.put(consent, true);
@@ -101,11 +98,11 @@ final class MessageFixture {
         assertEquals(202, sent.status(), sent.body());
     }
 
-    /** The campaign's progress once it is DONE (every message delivered or failed). */
+    /** An SMS campaign's progress once it is DONE (nothing queued) and every receipt is in (nothing only sent). */
     JsonNode awaitDone(long campaign, Duration within) {
         return Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(250))
                 .until(() -> supervisor.get("/messages/campaigns/" + campaign).json(),
-                        figures -> "DONE".equals(figures.get("state").asText()));
+                        figures -> "DONE".equals(figures.get("state").asText()) && figures.get("sent").asLong() == 0);
     }
 
     /**

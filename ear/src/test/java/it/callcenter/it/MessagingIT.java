@@ -53,7 +53,12 @@ class MessagingIT {
         f.create(f.person("Carla", "Bloccata", blocked, "marketing", "promotions"));
         f.create(f.person("Dario", "Solomarketing", marketingOnly, "marketing"));
         f.create(f.person("Elena", "Solopromozioni", promotionsOnly, "promotions"));
-        ObjectNode noMobile = f.person("Franco", "Senzacellulare", null, "marketing", "promotions");
+        ObjectNode noMobile = MessageFixture.JSON.createObjectNode().put("type", "COMPANY").put("companyName", "Senzacellulare "
+                + f.run).put("vatNumber", CampaignsIT.newVatNumber());
+        noMobile.putObject("address").put("street", "Frazione 2").put("comuneIstat", CampaignsIT.ALLEIN).put("postalCode", "11010");
+        noMobile.putObject("consents").put("marketing", true).put("promotions", true);
+        noMobile.putArray("interests").add(f.run);
+        noMobile.putArray("contacts").addObject().put("kind", "PHONE").put("value", "0165 123456");
         MessageFixture.email(noMobile, "franco." + f.run.toLowerCase() + "@example.com", true);
         f.create(noMobile);
         Api.Reply dnc = f.supervisor.post("/dnc", "{\"number\":\"" + blocked + "\",\"source\":\"INTERNAL\"}");

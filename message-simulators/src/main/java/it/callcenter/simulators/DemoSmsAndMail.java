@@ -22,6 +22,9 @@ public final class DemoSmsAndMail implements DemoMessaging {
         }
         Map<String, String> settings = new LinkedHashMap<>(smsc.serverSettings());
         settings.putAll(mail.serverSettings());
+        // a little under the SMSC's own limit, as a provider's account is set; a number, so that replies (STOP) come back
+        settings.put("callcenter.smpp.rate", String.valueOf(smsc.settings().maxPerSecond() * 4 / 5));
+        settings.put("callcenter.smpp.source-address", "+393400000000");
         return settings;
     }
 

@@ -252,8 +252,19 @@ public class MessageCampaignBacking implements Serializable {
         return saved != null && saved.state() != MessageCampaignState.DRAFT;
     }
 
+    /**
+     * Whether the page keeps its progress live: while the campaign sends, and for SMS while delivery receipts are still
+     * awaited (for an hour after the last submit at most: a centre may never send some).
+     */
     public boolean isSending() {
-        return progress != null && progress.state() == MessageCampaignState.SENDING;
+        if (progress == null) {
+            return false;
+        }
+        if (progress.state() == MessageCampaignState.SENDING) {
+            return true;
+        }
+        return saved != null && saved.channel() == Channel.SMS && progress.sent() > 0 && saved.doneAt() != null
+                && saved.doneAt().isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
     }
 
     public Channel[] getChannels() {
