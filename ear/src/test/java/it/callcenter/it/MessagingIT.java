@@ -92,8 +92,17 @@ class MessagingIT {
         String reason = single("SELECT failure FROM message WHERE campaign_id = ? AND party_id = ?", campaign, lostId);
         assertTrue(reason.contains("UNDELIV"), reason);
 
-        Api.Reply report = f.supervisor.get("/messages/campaigns/" + campaign + "/report.xlsx");
-        assertEquals(200, report.status(), "the campaign's report by carrier");
+        Api.Download xlsx = f.supervisor.download("/messages/campaigns/" + campaign + "/report.xlsx");
+        assertEquals(200, xlsx.status(), "the campaign's report by carrier");
+        List<List<String>> cells = ReportsIT.cells(xlsx.body());
+        assertTrue(cells.stream().anyMatch(row -> row.contains("TIM")), cells.toString());
+        Api.Download pdf = f.supervisor.download("/messages/campaigns/" + campaign + "/report.pdf");
+        assertEquals(200, pdf.status());
+        String printed = ReportsIT.text(pdf.body()).replaceAll("\\s+", " ");
+        assertTrue(printed.contains("Campagna di messaggi") && printed.contains(done.get("name").asText()), printed);
+        assertTrue(printed.contains("TIM 2 1 1 0 2"), "TIM: 2 messages, 1 delivered, 1 failed, none waiting, 2 segments: " + printed);
+        assertEquals(404, f.supervisor.download("/reports/message-campaign.pdf?campaign=" + campaign).status(),
+                "printed from its campaign only");
         JsonNode timeline = f.supervisor.get("/parties/" + annaId + "/timeline").json();
         boolean onTimeline = false;
         for (JsonNode event : timeline) {

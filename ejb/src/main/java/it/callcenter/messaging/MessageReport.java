@@ -1,6 +1,12 @@
 package it.callcenter.messaging;
 
 import it.callcenter.platform.Rows;
+import it.callcenter.reporting.ReportDocument;
+import it.callcenter.reporting.ReportFormat;
+import it.callcenter.reporting.ReportName;
+import it.callcenter.reporting.ReportRenderer;
+import it.callcenter.reporting.ReportWording;
+import it.callcenter.reporting.jasper.JasperRenderer;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,7 +15,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report of a message campaign: its messages by carrier (an e-mail campaign has one line, no carrier) in ONE
@@ -28,8 +40,15 @@ public class MessageReport {
     public record Report(MessageViews.Campaign campaign, List<Line> lines, Line total) {
     }
 
+    private static final ReportRenderer RENDERER = new JasperRenderer();
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(it.callcenter.compliance.CallWindows.ITALY);
+
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
 
     @EJB
     private MessageCampaigns campaigns;
@@ -54,5 +73,36 @@ public class MessageReport {
         Line total = all.stream().filter(l -> l.carrier() == null).findFirst()
                 .orElse(new Line(null, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO));
         return new Report(campaign, all.stream().filter(l -> l.carrier() != null).toList(), total);
+    }
+
+    /** The report as a file of the reports' machinery (the Jasper template {@code message-campaign}), in the reader's words. */
+    public byte[] file(long campaignId, ReportFormat format, ReportWording words) {
+        Report report = of(campaignId);
+        MessageViews.Campaign c = report.campaign();
+        Map<String, Object> values = new HashMap<>();
+        values.put("subtitle", c.name());
+        values.put("details", words.text("report.messageCampaign.details", words.text("messages.channel." + c.channel()),
+                words.text("messages.purpose." + c.purpose()), c.sentAt() == null ? "-" : MOMENT.format(c.sentAt())));
+        values.put("printed", words.text("report.printed", MOMENT.format(Instant.now()), session.getCallerPrincipal().getName()));
+        values.put("totalMessages", report.total().messages());
+        values.put("totalDelivered", report.total().delivered());
+        values.put("totalFailed", report.total().failed());
+        values.put("totalWaiting", report.total().messages() - report.total().delivered() - report.total().failed());
+        values.put("totalSegments", report.total().segments());
+        values.put("totalCost", report.total().cost());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Line line : report.lines()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("carrier", line.carrier().isEmpty() ? words.text("report.messageCampaign.noCarrier") : line.carrier());
+            row.put("messages", line.messages());
+            row.put("delivered", line.delivered());
+            row.put("failed", line.failed());
+            row.put("waiting", line.messages() - line.delivered() - line.failed());
+            row.put("segments", line.segments());
+            row.put("cost", line.cost());
+            rows.add(row);
+        }
+        return RENDERER.render(new ReportDocument(ReportName.MESSAGE_CAMPAIGN, values, rows, words.labels(), words.locale()),
+                format);
     }
 }

@@ -126,6 +126,7 @@ public final class JasperRenderer implements ReportRenderer {
             case APPOINTMENTS -> "appointments";
             case PARTY_CARD -> "partyCard";
             case PRIVACY_FORM -> "privacy";
+            case MESSAGE_CAMPAIGN -> "messageCampaign";
         } + ".title";
         try {
             return new ReaderBundle(document.labels(), document.locale()).getString(key);

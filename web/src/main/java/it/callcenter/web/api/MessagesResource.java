@@ -156,6 +156,17 @@ public class MessagesResource {
                 .header("Content-Disposition", "attachment; filename=\"" + MessageReportFile.fileName(report) + "\"").build();
     }
 
+    /** The same report as a PDF of the reports' machinery (waiting = not yet delivered nor failed). */
+    @GET
+    @Path("campaigns/{id}/report.pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        byte[] pdf = reports.file(id, it.callcenter.reporting.ReportFormat.PDF,
+                new it.callcenter.web.i18n.BundleWording(ErrorMappers.locale(headers)));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"message-campaign-" + id + ".pdf\"").build();
+    }
+
     @GET
     @Path("templates")
     public List<MessageTemplates.View> templates() {
