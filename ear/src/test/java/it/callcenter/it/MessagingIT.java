@@ -278,6 +278,71 @@ class MessagingIT {
         assertTrue(smsc.receivedBy(smsc(notWished)).isEmpty());
     }
 
+    @Test
+    void theDayBeforeAnAppointmentItsPartyGetsAReminderWithoutConsentAndAWelcomeGoesOnlyWithItsConsent() throws Exception {
+        String reminded = MessageFixture.mobile();
+        long remindedId = f.create(f.person("Rita", "Promemoria", reminded));
+        String agent = AgendaIT.newAgent();
+        LocalDate tomorrow = LocalDate.now(ITALY).plusDays(1);
+        AgendaIT.created(f.supervisor.post("/appointments", "{\"partyId\":" + remindedId + ",\"agent\":\"" + agent
+                + "\",\"start\":\"" + AgendaIT.future(1, 16) + "\",\"durationMinutes\":30,\"place\":\"Sede di Aosta\"}"));
+        change("APPOINTMENT_REMINDER", true, "SMS",
+                "Gentile {nome} {cognome}, domani {data_appuntamento} alle {ora_appuntamento} presso {luogo_appuntamento}.");
+        try {
+            for (int run = 0; run < 2; run++) {
+                Api.Reply ran = f.supervisor.post("/messages/automations/APPOINTMENT_REMINDER/run", "");
+                assertEquals(200, ran.status(), ran.body());
+            }
+            Awaitility.await().atMost(A_MINUTE).pollInterval(Duration.ofMillis(200)).until(() -> "DELIVERED".equals(
+                    single("SELECT max(state) FROM message WHERE automation = 'APPOINTMENT_REMINDER' AND party_id = ?", remindedId)));
+        } finally {
+            change("APPOINTMENT_REMINDER", false, "SMS", null);
+        }
+        List<SmscSimulator.Received> reminders = smsc.receivedBy(smsc(reminded));
+        assertEquals(1, reminders.size(), "a service message needs no consent, and goes once: " + reminders);
+        assertEquals("Gentile Rita Promemoria, domani " + tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ITALIAN))
+                + " alle 16:00 presso Sede di Aosta.", reminders.get(0).text());
+
+        change("WELCOME", true, "EMAIL", "Benvenuto {nome}, grazie per averci scelto.");
+        try {
+            ObjectNode welcomed = f.person("Walter", "Benvenuto", MessageFixture.mobile(), "welcome");
+            String address = "walter." + f.run.toLowerCase() + "@example.com";
+            MessageFixture.email(welcomed, address, true);
+            long welcomedId = f.create(welcomed);
+            ObjectNode notWelcomed = f.person("Wanda", "Riservata", MessageFixture.mobile(), "marketing");
+            MessageFixture.email(notWelcomed, "wanda." + f.run.toLowerCase() + "@example.com", true);
+            long notWelcomedId = f.create(notWelcomed);
+            Api.Reply ran = f.supervisor.post("/messages/automations/WELCOME/run", "");
+            assertEquals(200, ran.status(), ran.body());
+            MimeMessage mail = Awaitility.await().atMost(A_MINUTE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> TestServer.mail().received().stream().filter(m -> to(m).equals(address)).findFirst().orElse(null),
+                            m -> m != null);
+            assertTrue(((String) mail.getContent()).startsWith("Benvenuto Walter, grazie per averci scelto."));
+            Api.Reply again = f.supervisor.post("/messages/automations/WELCOME/run", "");
+            assertEquals(200, again.status(), again.body());
+            assertEquals("1", single("SELECT count(*) FROM message WHERE automation = 'WELCOME' AND party_id = ?", welcomedId));
+            assertEquals("0", single("SELECT count(*) FROM message WHERE party_id = ?", notWelcomedId), "no welcome consent");
+        } finally {
+            change("WELCOME", false, "EMAIL", null);
+        }
+    }
+
+    /** Turns an automation on or off (its text kept when {@code template} is null). */
+    private void change(String kind, boolean active, String channel, String template) {
+        JsonNode current = null;
+        for (JsonNode a : f.supervisor.get("/messages/automations").json()) {
+            if (kind.equals(a.get("kind").asText())) {
+                current = a;
+            }
+        }
+        ObjectNode change = MessageFixture.JSON.createObjectNode().put("active", active).put("channel", channel)
+                .put("language", "it").put("subject", current.get("subject").asText())
+                .put("template", template != null ? template : current.get("template").asText()).put("sendAt", "23:59")
+                .put("version", current.get("version").asLong());
+        Api.Reply changed = f.supervisor.put("/messages/automations/" + kind, change.toString());
+        assertEquals(200, changed.status(), changed.body());
+    }
+
     private JsonNode sample(ObjectNode campaign, long party) {
         Api.Reply sample = f.supervisor.post("/messages/campaigns/sample?partyId=" + party, campaign.toString());
         assertEquals(200, sample.status(), sample.body());
