@@ -15,7 +15,9 @@ public final class MessageTexts {
     }
 
     static String text(Language language, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("it.callcenter.messaging.MessageTexts", language.locale()).getString(key);
+        // no fallback to the JVM's default locale: on a server in English the Italian texts (the base bundle) stay Italian
+        String pattern = ResourceBundle.getBundle("it.callcenter.messaging.MessageTexts", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
     }
 
