@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -67,7 +68,7 @@ class MessageCampaignBrowserIT {
         browser.await(By.id("campaign:confirmYes")).click();
         browser.awaitAjax();
         // the page follows the send, then the receipts, by itself
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
             var state = d.findElements(By.id("campaign:state"));
             var delivered = d.findElements(By.id("campaign:delivered"));
             return !state.isEmpty() && state.get(0).getText().strip().equals("Completata")
@@ -84,7 +85,7 @@ class MessageCampaignBrowserIT {
 
     /** Waits until each figure of the preview (ids campaign:name) shows exactly its value. */
     private void awaitFigures(Map<String, String> expected) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).withMessage(() -> "the preview shows: "
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).withMessage(() -> "the preview shows: "
                 + browser.driver.findElement(By.id("campaign:preview")).getText()).until(d -> expected.entrySet().stream().allMatch(e -> {
             var found = d.findElements(By.id("campaign:" + e.getKey()));
             return !found.isEmpty() && e.getValue().equals(found.get(0).getText().strip());
