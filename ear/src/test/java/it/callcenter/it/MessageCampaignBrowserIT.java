@@ -68,19 +68,20 @@ class MessageCampaignBrowserIT {
         browser.await(By.id("campaign:confirmYes")).click();
         browser.awaitAjax();
         // the page follows the send, then the receipts, by itself
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
-            var state = d.findElements(By.id("campaign:state"));
-            var delivered = d.findElements(By.id("campaign:delivered"));
-            return !state.isEmpty() && state.get(0).getText().strip().equals("Completata")
-                    && !delivered.isEmpty() && delivered.get(0).getText().strip().equals("3");
-        });
-        assertEquals("0", browser.driver.findElement(By.id("campaign:failed")).getText().strip());
-        assertTrue(browser.driver.findElement(By.id("campaign:progressBar")).getText().contains("100%"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the progress shows: " + browser.driver.findElement(By.id("campaign:progressBox")).getText())
+                .until(d -> shows(d, "state", "Completata") && shows(d, "delivered", "3") && shows(d, "failed", "0")
+                        && d.findElement(By.id("campaign:progressBar")).getText().contains("100%"));
 
         JsonNode figures = f.supervisor.get("/messages/campaigns/" + id.group(1)).json();
         assertEquals("DONE", figures.get("state").asText(), figures.toString());
         assertEquals(3, figures.get("delivered").asLong(), figures.toString());
         assertEquals("Ciao {nome}, da oggi i saldi di primavera in tutti i negozi!", figures.get("template").asText());
+    }
+
+    private static boolean shows(org.openqa.selenium.WebDriver driver, String id, String text) {
+        var found = driver.findElements(By.id("campaign:" + id));
+        return !found.isEmpty() && found.get(0).getText().strip().equals(text);
     }
 
     /** Waits until each figure of the preview (ids campaign:name) shows exactly its value. */
