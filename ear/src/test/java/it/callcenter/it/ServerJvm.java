@@ -32,6 +32,29 @@ final class ServerJvm {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** Bytes of heap in use now, garbage included (no collection forced): for sampling during a run. */
+    static long heapUsed() {
+        Matcher used = USED.matcher(jcmd(javaPid(), "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info said nothing about the heap");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** Bytes of memory the server's process holds (resident set, from /proc). */
+    static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(javaPid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+            throw new IllegalStateException("no VmRSS");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The server log and the console, as written so far. */
     static String logs() {
         Path log = TestServer.server().wildfly().serverLog();

@@ -5,6 +5,8 @@ import it.callcenter.pbx.PbxSimulator;
 import it.callcenter.pbx.SimulatorSettings;
 import it.callcenter.server.LocalDatabase;
 import it.callcenter.server.LocalServer;
+import it.callcenter.simulators.MailServer;
+import it.callcenter.simulators.SmscSimulator;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The application as the tests meet it: one embedded PostgreSQL with a new data directory and one WildFly
  * (HTTP on 8180, or 8080 + {@code callcenter.it.port-offset}) configured by the same CLI scripts as production, with the EAR of this build, in demo
- * mode, with a PBX simulator speaking AMI on 127.0.0.1 (port 5038 + the offset) as its telephony. Started once for
+ * mode, with a PBX simulator speaking AMI on 127.0.0.1 (port 5038 + the offset) as its telephony, and an SMS centre
+ * (SMPP) and a mail server (SMTP) on 127.0.0.1 as its message gateways. Started once for
  * the whole run; JUnit closes it at the end of the run, and a JVM shutdown hook stops it when the run dies, also when
  * a test or the deployment fails. Calls outside campaigns may be made at any hour here (the service-call windows), so
  * that the telephony tests do not depend on the time of day they run.
@@ -42,9 +45,14 @@ public final class TestServer implements BeforeAllCallback {
     static final int PBX_PORT = 5038 + PORT_OFFSET;
     static final String ANY_HOUR = "{\"windows\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],"
             + "\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}";
+    /** The SMS centre's own limit, and the application's rate, a little under it (as a provider's account would be set). */
+    static final int SMSC_PER_SECOND = 600;
+    static final int SMS_RATE = 500;
 
     private static LocalServer server;
     private static PbxSimulator pbx;
+    private static SmscSimulator smsc;
+    private static MailServer mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -64,11 +72,24 @@ public final class TestServer implements BeforeAllCallback {
         return pbx;
     }
 
+    /** The test server's SMS centre: what it was sent, receipts, a phone's reply. */
+    public static SmscSimulator smsc() {
+        return smsc;
+    }
+
+    /** The test server's SMTP server: what it was sent. */
+    public static MailServer mail() {
+        return mail;
+    }
+
     private static synchronized LocalServer start() {
         Path work = Path.of(System.getProperty("callcenter.it.work", "target/it-work"));
         Path data = work.resolve("postgres");
         deleteTree(data);
         pbx = PbxSimulator.start(PBX_PORT, SimulatorSettings.defaults().withOperatorAnswerDelay(Duration.ofMillis(200)));
+        smsc = SmscSimulator.start(0, SmscSimulator.Settings.defaults().withMaxPerSecond(SMSC_PER_SECOND)
+                .withReceiptDelay(Duration.ofMillis(50)));
+        mail = MailServer.start(0);
         Map<String, String> properties = new LinkedHashMap<>(DemoPbx.serverSettings(pbx));
         properties.put("callcenter.leads.per-address-per-minute", String.valueOf(LEAD_POSTS_PER_ADDRESS));
         properties.put("callcenter.leads.per-key-per-minute", String.valueOf(LEAD_POSTS_PER_KEY));
@@ -76,13 +97,22 @@ public final class TestServer implements BeforeAllCallback {
         properties.put("callcenter.trusted-proxies", "127.0.0.1");
         properties.put("callcenter.ami.originate-timeout", "5");
         properties.put("callcenter.telephony.service-call-windows", ANY_HOUR);
+        properties.putAll(smsc.serverSettings());
+        properties.putAll(mail.serverSettings());
+        properties.put("callcenter.smpp.rate", String.valueOf(SMS_RATE));
+        properties.put("callcenter.smpp.source-address", "+393400000000");
+        properties.put("callcenter.mail.rate", "100");
+        properties.put("callcenter.messaging.retry-seconds", "1");
+        properties.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/callcenter");
         try {
             server = LocalServer.start(
                     Path.of(required("callcenter.wildfly.home")),
                     Path.of(required("callcenter.ear")),
-                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(pbx);
+                    data, LocalDatabase.freePort(), PORT_OFFSET, "demo", properties).closeAlso(pbx).closeAlso(smsc).closeAlso(mail);
         } catch (RuntimeException e) {
             pbx.close();
+            smsc.close();
+            mail.close();
             throw e;
         }
         return server;

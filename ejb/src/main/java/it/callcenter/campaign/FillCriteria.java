@@ -37,7 +37,7 @@ public record FillCriteria(PartyType partyType, List<String> regions, List<Strin
     }
 
     /** Refuses what cannot be meant: a list over its bound, an age outside 0..120, a range upside down, a day still to come. */
-    void check(LocalDate today) {
+    public void check(LocalDate today) {
         bounded("regions", regions, MAX_VALUES);
         bounded("provinces", provinces, MAX_VALUES);
         bounded("comuni", comuni, MAX_COMUNI);

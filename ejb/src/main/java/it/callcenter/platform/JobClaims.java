@@ -31,6 +31,17 @@ public class JobClaims {
                 .setParameter(1, node).setParameter(2, name).executeUpdate() == 1;
     }
 
+    /**
+     * Keeps a run that goes on after {@link BackgroundJob#run()} returned (a sender working through its queue): moves
+     * the job's next run one interval on again, if this node still owns it. False when it does not (its claim lapsed
+     * and another node took the job): the work stops here.
+     */
+    public boolean extend(String name, String node) {
+        return em.createNativeQuery("UPDATE background_job SET heartbeat_at = now(),"
+                        + " next_run_at = now() + make_interval(secs => interval_seconds) WHERE name = ? AND owner_node = ?")
+                .setParameter(1, name).setParameter(2, node).executeUpdate() == 1;
+    }
+
     public void finished(String name, String result) {
         em.createNativeQuery("UPDATE background_job SET heartbeat_at = now(), last_result = ? WHERE name = ?")
                 .setParameter(1, result == null ? null : result.substring(0, Math.min(200, result.length())))

@@ -23,7 +23,9 @@ public enum ReportName {
     INTERVIEW_ANSWERS("interview-answers", EnumSet.of(Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)),
     HOURS_WORKED("hours-worked", EnumSet.of(Role.MANAGER, Role.ADMIN)),
     PARTY_CARD("party-card", EnumSet.allOf(Role.class)),
-    PRIVACY_FORM("privacy-form", EnumSet.allOf(Role.class));
+    PRIVACY_FORM("privacy-form", EnumSet.allOf(Role.class)),
+    /** A message campaign's report (issue 16): printed from its campaign, {@code /messages/campaigns/{id}/report.pdf}. */
+    MESSAGE_CAMPAIGN("message-campaign", EnumSet.of(Role.SUPERVISOR, Role.MANAGER, Role.ADMIN));
 
     private final String slug;
     private final Set<Role> roles;
@@ -45,6 +47,11 @@ public enum ReportName {
     /** Whether a user with these roles (asked one by one) may print it. */
     public boolean mayBePrintedBy(Predicate<String> hasRole) {
         return roles.stream().anyMatch(role -> hasRole.test(role.name()));
+    }
+
+    /** Printed from the reports' own screen and path ({@code /reports/{name}}); a message campaign's is printed from it. */
+    public boolean listed() {
+        return this != MESSAGE_CAMPAIGN;
     }
 
     /** About one party (party= required), rather than a campaign or a period. */

@@ -77,7 +77,7 @@ public class Reports {
 
     /** The reports the caller may print, in the order a screen offers them. */
     public List<ReportName> available() {
-        return List.of(ReportName.values()).stream().filter(this::mayPrint).toList();
+        return List.of(ReportName.values()).stream().filter(ReportName::listed).filter(this::mayPrint).toList();
     }
 
     /** The users who take calls (role OPERATOR), by name: whose productivity a manager may print alone. */
@@ -105,6 +105,7 @@ public class Reports {
             case HOURS_WORKED -> hoursWorkedDocument(parameters, period, words);
             case PARTY_CARD -> partyCardDocument(parameters.party(), words);
             case PRIVACY_FORM -> privacyFormDocument(parameters.party(), words);
+            case MESSAGE_CAMPAIGN -> throw new it.callcenter.NotFoundException("report " + report.slug());
         };
         byte[] content = RENDERER.render(document, format);
         audit.record(AUDIT_TYPE, auditedId(report, parameters), AuditEntry.Action.EXPORT,

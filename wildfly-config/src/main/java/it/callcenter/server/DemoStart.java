@@ -71,15 +71,40 @@ public final class DemoStart {
 
     /** Starts the application, setting the demo up first when it was never finished; answers the running server. */
     public LocalServer start() {
-        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
-        Map<String, String> telephony = pbx == null ? Map.of() : startTelephony(pbx);
+        List<AutoCloseable> companions = new java.util.ArrayList<>();
         try {
-            return start(telephony).closeAlso(pbx == null ? () -> { } : pbx);
+            LocalServer server = start(startCompanions(companions));
+            companions.forEach(server::closeAlso);
+            return server;
         } catch (RuntimeException | Error e) {
-            if (pbx != null) {
-                pbx.close();
-            }
+            closeAll(companions, e);
             throw e;
+        }
+    }
+
+    /** The demo's PBX and message simulators, each added to {@code started}; answers the settings pointing at them. */
+    private Map<String, String> startCompanions(List<AutoCloseable> started) {
+        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
+        DemoMessaging messaging = ServiceLoader.load(DemoMessaging.class).findFirst().orElse(null);
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        if (pbx != null) {
+            started.add(pbx);
+            settings.putAll(startTelephony(pbx));
+        }
+        if (messaging != null) {
+            started.add(messaging);
+            settings.putAll(startMessaging(messaging));
+        }
+        return settings;
+    }
+
+    private static void closeAll(List<AutoCloseable> companions, Throwable failure) {
+        for (AutoCloseable companion : companions) {
+            try {
+                companion.close();
+            } catch (Exception suppressed) {
+                failure.addSuppressed(suppressed);
+            }
         }
     }
 
@@ -96,7 +121,21 @@ public final class DemoStart {
         return settings;
     }
 
-    private LocalServer start(Map<String, String> telephony) {
+    /**
+     * The demo's SMS centre and mail server on 127.0.0.1 ({@link DemoMessaging}: SMPP on 2775 and SMTP on 2525 plus the
+     * port offset, any free port when one is taken); answers the settings that point the server at them, and the
+     * address the demo's unsubscribe links open.
+     */
+    private Map<String, String> startMessaging(DemoMessaging messaging) {
+        int smpp = DemoMessaging.SMPP_BASE_PORT + portOffset;
+        int smtp = DemoMessaging.SMTP_BASE_PORT + portOffset;
+        Map<String, String> settings = new java.util.LinkedHashMap<>(messaging.start(free(smpp) ? smpp : 0, free(smtp) ? smtp : 0));
+        settings.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + portOffset) + "/callcenter");
+        console.println("  " + messaging.describe());
+        return settings;
+    }
+
+    private LocalServer start(Map<String, String> settings) {
         Path postgres = data.resolve("postgres");
         String setUp = setUpState();
         if (setUp.startsWith("started")) {
@@ -109,9 +148,9 @@ public final class DemoStart {
             setUp = "finished";
         }
         if (setUp.startsWith("finished")) {
-            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", telephony);
+            return LocalServer.start(wildflyHome, ear, postgres, databasePort, portOffset, "demo", settings);
         }
-        return firstStart(postgres, telephony);
+        return firstStart(postgres, settings);
     }
 
     /**
@@ -122,19 +161,19 @@ public final class DemoStart {
      * the nodes, the database and the PBX.
      */
     public LocalCluster startCluster(int count, int balancerPort, int firstNodeOffset) {
-        DemoTelephony pbx = ServiceLoader.load(DemoTelephony.class).findFirst().orElse(null);
-        Map<String, String> telephony = pbx == null ? Map.of() : startTelephony(pbx);
-        AutoCloseable stopPbx = pbx == null ? () -> { } : pbx;
+        List<AutoCloseable> companions = new java.util.ArrayList<>();
+        Map<String, String> settings;
         LocalServer setUp;
         try {
-            setUp = databaseOnly(telephony);
+            settings = startCompanions(companions);
+            setUp = databaseOnly(settings);
         } catch (RuntimeException | Error e) {
-            close(stopPbx);
+            closeAll(companions, e);
             throw e;
         }
-        setUp.closeAlso(stopPbx);
+        companions.forEach(setUp::closeAlso);
         try {
-            Map<String, String> properties = new java.util.LinkedHashMap<>(telephony);
+            Map<String, String> properties = new java.util.LinkedHashMap<>(settings);
             // the balancer on this machine is the nodes' proxy: sign-ins are throttled per real client address
             properties.put("callcenter.trusted-proxies", "127.0.0.1");
             console.println("  Cluster: " + count + " nodes on one database, behind HAProxy on 127.0.0.1:" + balancerPort);
@@ -147,7 +186,7 @@ public final class DemoStart {
     }
 
     /** The demo's database, set up first when it never was; no WildFly left running. */
-    private LocalServer databaseOnly(Map<String, String> telephony) {
+    private LocalServer databaseOnly(Map<String, String> settings) {
         Path postgres = data.resolve("postgres");
         String setUp = setUpState();
         if (setUp.startsWith("finished") || setUp.isEmpty() && Files.isDirectory(postgres)) {
@@ -158,21 +197,13 @@ public final class DemoStart {
                     + " the demo database in " + data + " starts over.");
             deleteTree(postgres);
         }
-        LocalServer server = setUpDemo(postgres, telephony);
+        LocalServer server = setUpDemo(postgres, settings);
         server.stopWildFly();
         return server;
     }
 
-    private static void close(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            System.err.println("Could not stop " + closeable + ": " + e.getMessage());
-        }
-    }
-
-    private LocalServer firstStart(Path postgres, Map<String, String> telephony) {
-        LocalServer server = setUpDemo(postgres, telephony);
+    private LocalServer firstStart(Path postgres, Map<String, String> settings) {
+        LocalServer server = setUpDemo(postgres, settings);
         try {
             server.restartWildFly(portOffset);
             return server;
@@ -183,12 +214,12 @@ public final class DemoStart {
     }
 
     /** The demo data set up on a private port: answers the server, still on that port. */
-    private LocalServer setUpDemo(Path postgres, Map<String, String> telephony) {
+    private LocalServer setUpDemo(Path postgres, Map<String, String> settings) {
         writeSetUpState("started " + Instant.now());
         int privateOffset = setUpPortOffset >= 0 ? setUpPortOffset : freeOffsetAbove(portOffset);
         console.println("  First start: the demo data (registry, group, campaigns) is set up on a private port;"
                 + " the server opens on its public port once all of it is in.");
-        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", telephony);
+        LocalServer server = LocalServer.start(wildflyHome, ear, postgres, databasePort, privateOffset, "demo", settings);
         try {
             if (loadDemoRegistry(server)) {
                 new DemoCampaigns(server.baseUrl(), console).create();

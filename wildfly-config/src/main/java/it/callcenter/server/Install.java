@@ -29,6 +29,10 @@ public final class Install {
         properties.put("callcenter.mode", "production");
         // behind a reverse proxy or load balancer: its addresses, so sign-ins are throttled per real client address
         arguments.optional("trusted-proxies").ifPresent(proxies -> properties.put("callcenter.trusted-proxies", proxies));
+        // messages (README.md, "Messages"): --smpp-host smsc.example --mail-host relay.example --messaging-public-url …
+        properties.putAll(arguments.prefixed("smpp-", "callcenter.smpp."));
+        properties.putAll(arguments.prefixed("mail-", "callcenter.mail."));
+        properties.putAll(arguments.prefixed("messaging-", "callcenter.messaging."));
         properties.putAll(arguments.prefixed("ami-", "callcenter.ami."));
         arguments.optional("service-call-windows")
                 .ifPresent(windows -> properties.put("callcenter.telephony.service-call-windows", windows));

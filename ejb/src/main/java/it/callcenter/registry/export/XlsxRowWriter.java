@@ -25,8 +25,13 @@ public final class XlsxRowWriter implements PartyRowWriter {
     private int next;
 
     public XlsxRowWriter(OutputStream out) {
+        this(out, "Anagrafiche");
+    }
+
+    /** A sheet of another name (a report's): numbers ({@link Number} cells) are written as numbers. */
+    public XlsxRowWriter(OutputStream out, String sheetName) {
         this.workbook = new Workbook(out, "Callcenter", "1.0");
-        this.sheet = workbook.newWorksheet("Anagrafiche");
+        this.sheet = workbook.newWorksheet(sheetName);
     }
 
     @Override
@@ -44,6 +49,8 @@ public final class XlsxRowWriter implements PartyRowWriter {
             if (cell instanceof LocalDateTime time) {
                 sheet.value(r, c, time);
                 sheet.style(r, c).format(DATE_TIME).set();
+            } else if (cell instanceof Number number) {
+                sheet.value(r, c, number);
             } else if (cell != null) {
                 sheet.inlineString(r, c, FormulaGuard.neutralise(cell.toString()));
             }

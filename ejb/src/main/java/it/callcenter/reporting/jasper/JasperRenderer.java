@@ -128,6 +128,7 @@ public final class JasperRenderer implements ReportRenderer {
             case HOURS_WORKED -> "hours";
             case PARTY_CARD -> "partyCard";
             case PRIVACY_FORM -> "privacy";
+            case MESSAGE_CAMPAIGN -> "messageCampaign";
         } + ".title";
         try {
             return new ReaderBundle(document.labels(), document.locale()).getString(key);

@@ -42,7 +42,7 @@ public class ReportsResource {
     public Response print(@PathParam("name") String name, @PathParam("format") String extension,
                           @QueryParam("campaign") String campaign, @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("operator") String operator, @QueryParam("party") String party) {
-        ReportName report = ReportName.ofSlug(name).orElseThrow(() -> new it.callcenter.NotFoundException("report " + name));
+        ReportName report = ReportName.ofSlug(name).filter(ReportName::listed).orElseThrow(() -> new it.callcenter.NotFoundException("report " + name));
         ReportFormat format = ReportFormat.ofExtension(extension).orElseThrow();
         ReportParameters parameters = parameters(campaign, from, to, operator, party);
         ReportFile file = reports.print(report, format, parameters, new BundleWording(ErrorMappers.locale(headers)));

@@ -34,7 +34,18 @@ public final class TimelineTexts {
         List<String> arguments = new ArrayList<>(event.arguments());
         String key = event.textKey();
         switch (key) {
-            case "consentGranted", "consentWithdrawn" -> label(arguments, 0, "registry.consent.", locale);
+            case "consentGranted", "consentWithdrawn" -> {
+                label(arguments, 0, "registry.consent.", locale);
+                label(arguments, 1, "registry.source.", locale);
+            }
+            case "message", "messageFailed", "messageAutomation", "messageAutomationFailed" -> {
+                label(arguments, 0, "messages.channel.", locale);
+                if (key.startsWith("messageAutomation")) {
+                    label(arguments, 1, "messages.automation.", locale);
+                }
+                label(arguments, 2, "messages.state.", locale);
+            }
+            case "optOutStop" -> arguments.set(1, consents(arguments.get(1), locale));
             case "statusChanged" -> {
                 if (arguments.get(0) == null || arguments.get(0).isBlank()) {
                     key = "statusSet";
@@ -67,6 +78,18 @@ public final class TimelineTexts {
             return format.format(new BigDecimal(argument));
         }
         return argument;
+    }
+
+    /** A list of consents ({@code PROMOTIONS,BIRTHDAY}) as their labels; {@code -} for none. */
+    private static String consents(String codes, Locale locale) {
+        if (codes == null || codes.isBlank() || codes.equals("-")) {
+            return Messages.text(locale, "messages.optOut.nothing");
+        }
+        List<String> labels = new ArrayList<>();
+        for (String code : codes.split(",")) {
+            labels.add(Messages.text(locale, "registry.consent." + code.strip()));
+        }
+        return String.join(", ", labels);
     }
 
     private static void label(List<String> arguments, int index, String prefix, Locale locale) {

@@ -46,11 +46,24 @@ class TimelineTextsTest {
     void consentsAndStatusesShowTheirLabels() {
         assertEquals("Consenso dato: Marketing (origine API)",
                 TimelineTexts.text(event(Kind.CONSENT, "consentGranted", "MARKETING", "API"), Locale.ITALIAN));
-        assertEquals("Consent withdrawn: Transfer to third parties (source SCREEN)",
+        assertEquals("Consent withdrawn: Transfer to third parties (source Card)",
                 TimelineTexts.text(event(Kind.CONSENT, "consentWithdrawn", "THIRD_PARTIES", "SCREEN"), Locale.ENGLISH));
         assertEquals("Stato cambiato da Nuovo a Cliente",
                 TimelineTexts.text(event(Kind.STATUS, "statusChanged", "NEW", "CUSTOMER"), Locale.ITALIAN));
         assertEquals("Stato: Nuovo", TimelineTexts.text(event(Kind.STATUS, "statusChanged", "", "NEW"), Locale.ITALIAN));
+    }
+
+    @Test
+    void messagesShowTheirChannelAutomationStateAndTheConsentsAStopWithdrew() {
+        assertEquals("SMS \u00abPromo di marzo\u00bb a +393331234567: consegnato", TimelineTexts.text(event(Kind.MESSAGE, "message",
+                "SMS", "Promo di marzo", "DELIVERED", "+393331234567", ""), Locale.ITALIAN));
+        assertEquals("E-mail \"Birthday wishes\" to anna@example.com: failed (SMTP 550 no such user)",
+                TimelineTexts.text(event(Kind.MESSAGE, "messageAutomationFailed", "EMAIL", "BIRTHDAY", "FAILED",
+                        "anna@example.com", "SMTP 550 no such user"), Locale.ENGLISH));
+        assertEquals("Risposta STOP dal +393331234567: consensi revocati: Promozioni, Auguri di compleanno",
+                TimelineTexts.text(event(Kind.CONSENT, "optOutStop", "+393331234567", "PROMOTIONS,BIRTHDAY"), Locale.ITALIAN));
+        assertEquals("STOP reply from +393331234567: consents withdrawn: none (already withdrawn)",
+                TimelineTexts.text(event(Kind.CONSENT, "optOutStop", "+393331234567", "-"), Locale.ENGLISH));
     }
 
     @Test

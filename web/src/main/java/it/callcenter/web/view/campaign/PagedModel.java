@@ -11,17 +11,17 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /** A lazy table whose count and pages come from a service: the database does the paging, the table only asks. */
-final class PagedModel<T> extends LazyDataModel<T> {
+public final class PagedModel<T> extends LazyDataModel<T> {
 
     /** One page: rows {@code first .. first + max - 1}. */
-    interface Pages<T> extends Serializable {
+    public interface Pages<T> extends Serializable {
         List<T> load(int first, int max);
     }
 
-    interface Count extends LongSupplier, Serializable {
+    public interface Count extends LongSupplier, Serializable {
     }
 
-    interface Key<T> extends Function<T, String>, Serializable {
+    public interface Key<T> extends Function<T, String>, Serializable {
     }
 
     private final Count count;
@@ -29,7 +29,7 @@ final class PagedModel<T> extends LazyDataModel<T> {
     private final Key<T> key;
     private transient List<T> lastPage = List.of();
 
-    PagedModel(Count count, Pages<T> pages, Key<T> key) {
+    public PagedModel(Count count, Pages<T> pages, Key<T> key) {
         this.count = count;
         this.pages = pages;
         this.key = key;

@@ -1,0 +1,6 @@
+package it.callcenter.messaging;
+
+/** How a message travels. */
+public enum Channel {
+    SMS, EMAIL
+}

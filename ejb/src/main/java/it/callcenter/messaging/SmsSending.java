@@ -1,0 +1,33 @@
+package it.callcenter.messaging;
+
+import it.callcenter.platform.BackgroundJob;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/** Starts this node's SMS sender when SMS are due ({@link Senders}); the claim keeps it to one node at a time. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SmsSending implements BackgroundJob {
+
+    static final String NAME = "messaging.sms-sending";
+
+    @EJB
+    private Senders senders;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int intervalSeconds() {
+        return 3;
+    }
+
+    @Override
+    public String run() {
+        return senders.start(Channel.SMS, NAME);
+    }
+}

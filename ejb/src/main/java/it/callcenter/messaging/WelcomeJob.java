@@ -1,0 +1,28 @@
+package it.callcenter.messaging;
+
+import it.callcenter.platform.BackgroundJob;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+/** Once a minute, runs the welcome automation's day when it is due ({@link AutomationRuns#runIfDue}). */
+@Stateless
+public class WelcomeJob implements BackgroundJob {
+
+    @EJB
+    private AutomationRuns runs;
+
+    @Override
+    public String name() {
+        return "messaging.welcome";
+    }
+
+    @Override
+    public int intervalSeconds() {
+        return 60;
+    }
+
+    @Override
+    public String run() {
+        return runs.runIfDue(AutomationKind.WELCOME);
+    }
+}
