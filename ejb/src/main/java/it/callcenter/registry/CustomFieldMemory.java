@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -27,12 +28,21 @@ public class CustomFieldMemory {
     private volatile Read read;
     /** Moves at every forget, so a reading that raced with a change is not kept. */
     private final AtomicLong forgets = new AtomicLong();
+    private final LongSupplier clock;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    public CustomFieldMemory() {
+        this(System::currentTimeMillis);
+    }
+
+    CustomFieldMemory(LongSupplier clock) {
+        this.clock = clock;
+    }
+
     List<CustomFieldView> fields(Supplier<List<CustomFieldView>> database) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         Read known = read;
         if (known != null && now - known.at() < FRESH_MILLIS) {
             return known.fields();
@@ -66,7 +76,7 @@ public class CustomFieldMemory {
         forget();
     }
 
-    private void forget() {
+    void forget() {
         forgets.incrementAndGet();
         read = null;
     }
