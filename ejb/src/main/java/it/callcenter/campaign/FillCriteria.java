@@ -4,6 +4,7 @@ import it.callcenter.BusinessException;
 import it.callcenter.audit.AuditFields;
 import it.callcenter.registry.PartyType;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 public record FillCriteria(PartyType partyType, List<String> regions, List<String> provinces, List<String> comuni,
                            List<String> postalCodes, List<String> interests, Integer ageMin, Integer ageMax,
                            List<Long> notInCampaigns, List<String> statuses, Map<String, String> customFields,
-                           LocalDate notContactedSince) {
+                           LocalDate notContactedSince) implements Serializable {
 
     public static final int AGE_MAX = 120;
     /** The most values of a list criterion: far more regions, provinces, interests, statuses or campaigns than exist. */

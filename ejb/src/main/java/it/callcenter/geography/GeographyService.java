@@ -2,6 +2,7 @@ package it.callcenter.geography;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The comuni, for the autocomplete of the forms and the API, and for the other areas (registry, importing).
  * Reference data anyone may read, so no role is required here: the screens and the API decide who calls.
- * Every lookup is one indexed query; input that cannot match (a CAP that is not five digits) answers empty
+ * Every lookup is one indexed query (a comune by ISTAT code, the party card's, is kept in {@link ComuneMemory}); input that cannot match (a CAP that is not five digits) answers empty
  * without asking the database.
  */
 @Stateless
@@ -28,6 +29,9 @@ public class GeographyService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ComuneMemory memory;
 
     /** The comuni whose name starts with the query, accents and case aside, the most populous first. */
     public List<ComuneView> suggest(String query, int limit) {
@@ -52,7 +56,7 @@ public class GeographyService {
         if (!ISTAT_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Comune.class, code)).map(ComuneView::of);
+        return memory.byIstatCode(code, c -> Optional.ofNullable(em.find(Comune.class, c)).map(ComuneView::of));
     }
 
     /** The comune of a codice catastale (the birth place in a codice fiscale), e.g. {@code H501} for Roma. */

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class MessageTemplates {
 
     /** A saved template as the screens and the API show it. */
     public record View(long id, String name, Channel channel, Language language, String subject, String body,
-                       String updatedBy, Instant updatedAt) {
+                       String updatedBy, Instant updatedAt) implements Serializable {
     }
 
     @PersistenceContext

@@ -7,7 +7,6 @@ import it.callcenter.agenda.ContractBook;
 import it.callcenter.agenda.ContractDraft;
 import it.callcenter.agenda.LeadNotes;
 import it.callcenter.NotFoundException;
-import it.callcenter.campaign.Campaign;
 import it.callcenter.campaign.EntryState;
 import it.callcenter.campaign.Interview;
 import it.callcenter.campaign.InterviewQuestion;
@@ -54,8 +53,9 @@ public class Outcomes {
     static final int NOTE_MAX = 2000;
 
     /** The statements of an outcome, in the order they run (the queue benchmark's baseline runs them as they are). */
-    static final String LOCK_ENTRY = "SELECT campaign_id, party_id, phone, attempts, held_at, state, held_by"
-            + " FROM campaign_entry WHERE id = ? FOR UPDATE";
+    static final String LOCK_ENTRY = "SELECT e.campaign_id, e.party_id, e.phone, e.attempts, e.held_at, e.state, e.held_by,"
+            + " c.max_attempts, c.callback_grace_minutes"
+            + " FROM campaign_entry e JOIN campaign c ON c.id = e.campaign_id WHERE e.id = ? FOR UPDATE OF e";
     static final String RECORD_ON_ENTRY = "UPDATE campaign_entry SET state = ?, due_at = ?, attempts = ?, last_outcome = ?,"
             + " last_attempt_at = now(), held_by = NULL, held_at = NULL, lease_until = NULL,"
             + " callback_for = ?, callback_shared_at = CAST(? AS timestamptz), version = version + 1 WHERE id = ?";
@@ -113,10 +113,9 @@ public class Outcomes {
                 .orElseThrow(() -> new BusinessException("outcome", "UNKNOWN_OUTCOME", request.outcome().strip()));
         String note = note(request.note());
         interview(entryId, entry, definition, request.answers());
-        Campaign campaign = em.find(Campaign.class, entry.campaignId());
         Instant now = Instant.now();
         int attempts = entry.attempts() + 1;
-        Next next = next(definition, request, campaign, attempts, now, me);
+        Next next = next(definition, request, entry, attempts, now, me);
         em.createNativeQuery(RECORD_ON_ENTRY)
                 .setParameter(1, next.state().name()).setParameter(2, Timestamp.from(next.dueAt()))
                 .setParameter(3, attempts).setParameter(4, definition.getCode()).setParameter(5, next.callbackFor())
@@ -212,7 +211,9 @@ public class Outcomes {
         return promises.promise(entry.partyId(), entry.phone(), entry.campaignId(), entryId, promise);
     }
 
-    private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt) {
+    /** The held entry, with its campaign's rules read in the same statement (issue 12: one round trip less). */
+    private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt, int maxAttempts,
+                             int callbackGraceMinutes) {
     }
 
     private record Next(EntryState state, Instant dueAt, String callbackFor, Instant sharedAt) {
@@ -225,10 +226,10 @@ public class Outcomes {
             throw new EntryNotHeldException(entryId);
         }
         return new HeldEntry(Rows.number(row[0]), Rows.number(row[1]), (String) row[2], ((Number) row[3]).intValue(),
-                Rows.instant(row[4]));
+                Rows.instant(row[4]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
     }
 
-    private static Next next(OutcomeDefinition definition, OutcomeRequest request, Campaign campaign, int attempts,
+    private static Next next(OutcomeDefinition definition, OutcomeRequest request, HeldEntry entry, int attempts,
                              Instant now, String me) {
         OutcomeKind kind = definition.getKind();
         if (kind == OutcomeKind.CALLBACK) {
@@ -240,10 +241,10 @@ public class Outcomes {
                 throw new BusinessException("callbackAt", "CALLBACK_TIME_INVALID");
             }
             boolean anyone = request.callbackFor() == OutcomeRequest.CallbackFor.ANYONE;
-            Instant sharedAt = anyone ? at : at.plus(Duration.ofMinutes(campaign.dispatchRules().callbackGraceMinutes()));
+            Instant sharedAt = anyone ? at : at.plus(Duration.ofMinutes(entry.callbackGraceMinutes()));
             return new Next(EntryState.CALLBACK, at, anyone ? null : me, sharedAt);
         }
-        if (kind == OutcomeKind.RETRY && attempts < campaign.dispatchRules().maxAttempts()) {
+        if (kind == OutcomeKind.RETRY && attempts < entry.maxAttempts()) {
             return new Next(EntryState.OPEN, now.plus(Duration.ofMinutes(definition.getRetryDelayMinutes())), null, null);
         }
         return new Next(EntryState.DONE, now, null, null);

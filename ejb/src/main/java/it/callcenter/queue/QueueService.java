@@ -1,9 +1,9 @@
 package it.callcenter.queue;
 
-import it.callcenter.NotFoundException;
-import it.callcenter.campaign.Campaign;
 import it.callcenter.compliance.CallPermission;
 import it.callcenter.compliance.CallWindows;
+import it.callcenter.compliance.CallWindowsForm;
+import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.platform.Rows;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
@@ -34,7 +34,9 @@ public class QueueService {
     static final String HELD = "SELECT id, campaign_id, party_id, phone, attempts, last_outcome,"
             + " callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
             + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1";
-    static final String ASSIGNED = "SELECT c.id, a.mode FROM campaign c JOIN campaign_assignment a"
+    /** The operator's active campaigns with what dispatch needs of them (no entity read a campaign: issue 12). */
+    static final String ASSIGNED = "SELECT c.id, a.mode, c.call_windows, c.required_consent, c.requires_rpo_check"
+            + " FROM campaign c JOIN campaign_assignment a"
             + " ON a.campaign_id = c.id WHERE a.username = ? AND c.state = 'ACTIVE' ORDER BY c.id";
 
     @PersistenceContext
@@ -68,10 +70,9 @@ public class QueueService {
         List<DispatchSql.Eligible> eligible = new ArrayList<>();
         Instant nextOpening = null;
         for (Assigned a : assigned) {
-            CallWindows windows = a.campaign().callWindows();
+            CallWindows windows = a.windows();
             if (windows.isOpen(now)) {
-                eligible.add(new DispatchSql.Eligible(a.campaign().getId(), new CallPermission(
-                        a.campaign().getRequiredConsent(), a.campaign().isRequiresRpoCheck()), a.shared()));
+                eligible.add(new DispatchSql.Eligible(a.campaignId(), a.permission(), a.shared()));
             } else {
                 Instant opening = windows.nextOpening(now).map(ZonedDateTime::toInstant).orElse(null);
                 if (opening != null && (nextOpening == null || opening.isBefore(nextOpening))) {
@@ -136,17 +137,14 @@ public class QueueService {
                 ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]), Instant.now(), leaseUntil);
     }
 
-    private record Assigned(Campaign campaign, boolean shared) {
+    private record Assigned(long campaignId, boolean shared, CallWindows windows, CallPermission permission) {
     }
 
     private List<Assigned> assignedActiveCampaigns(String me) {
         List<Assigned> assigned = new ArrayList<>();
         for (Object[] r : Rows.of(em.createNativeQuery(ASSIGNED).setParameter(1, me))) {
-            Campaign campaign = em.find(Campaign.class, Rows.number(r[0]));
-            if (campaign == null) {
-                throw new NotFoundException("campaign " + r[0]);
-            }
-            assigned.add(new Assigned(campaign, "SHARED".equals(r[1])));
+            assigned.add(new Assigned(Rows.number(r[0]), "SHARED".equals(r[1]), CallWindowsForm.parse((String) r[2]),
+                    new CallPermission(r[3] == null ? null : RequiredConsent.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]))));
         }
         return assigned;
     }

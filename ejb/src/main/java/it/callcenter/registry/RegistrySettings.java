@@ -7,6 +7,7 @@ import it.callcenter.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +24,9 @@ public class RegistrySettings {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CustomFieldMemory memory;
 
     @PermitAll
     public List<String> activeValues(ListName list) {
@@ -69,6 +73,12 @@ public class RegistrySettings {
         return em.createNamedQuery("CustomField.all", CustomField.class).getResultStream().map(CustomFieldView::of).toList();
     }
 
+    /** {@link #customFields()} at most a second old on another server (see {@link CustomFieldMemory}): for the party card. */
+    @PermitAll
+    public List<CustomFieldView> customFieldsForCards() {
+        return memory.fields(this::customFields);
+    }
+
     public CustomFieldView defineCustomField(String code, String label, CustomFieldType type, CustomField.AppliesTo appliesTo,
                                              boolean required, List<String> choices) {
         String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
@@ -85,12 +95,14 @@ public class RegistrySettings {
                 required, choices(type, choices), customFields().size() + 1);
         em.persist(field);
         em.flush();
+        memory.changed();
         return CustomFieldView.of(field);
     }
 
     public CustomFieldView redefineCustomField(long id, long version, String label, CustomField.AppliesTo appliesTo,
                                                boolean required, List<String> choices) {
         CustomField field = current(id, version);
+        memory.changed();
         field.redefine(label(label), appliesTo == null ? CustomField.AppliesTo.BOTH : appliesTo, required,
                 choices(field.getType(), choices));
         em.flush();
@@ -99,6 +111,7 @@ public class RegistrySettings {
 
     public void retireCustomField(long id, long version) {
         current(id, version).retire();
+        memory.changed();
     }
 
     private CustomField current(long id, long version) {

@@ -12,13 +12,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * Each user's credential generation as the database has it, read at most once a second per user: a screen
- * session or a remembered API credential of an older generation is no longer accepted. The generation lives in
- * the database so that every server of a cluster sees a change within that second; this server sees its own
- * changes at once, since they are forgotten here when their transaction ends.
+ * Each user's credential generation as the database has it, at most a second old: a screen session or a
+ * remembered API credential of an older generation is no longer accepted. The generation lives in the database
+ * so that every server of a cluster sees a change within that second; this server sees its own changes at once,
+ * since they are forgotten here when their transaction ends. The generations of all users are read in ONE
+ * statement at most once a second per server (issue 12: with 200 operators each asking about once a second, a
+ * read per user and second was a round trip on nearly every request); a user missing from that reading (created
+ * since, or changed here) is read alone, as before.
  */
 @ApplicationScoped
 public class CredentialGenerations {
@@ -35,6 +39,13 @@ public class CredentialGenerations {
     private final AtomicLong forgets = new AtomicLong();
     private final LongSupplier clock = System::currentTimeMillis;
 
+    /** Every user's generation as one statement read them, and when; changed users are taken out at once. */
+    private record Snapshot(Map<String, Long> generations, long at) {
+    }
+
+    private volatile Snapshot snapshot = new Snapshot(new ConcurrentHashMap<>(), Long.MIN_VALUE / 2);
+    private final ReentrantLock refreshing = new ReentrantLock();
+
     @PersistenceContext
     private EntityManager em;
 
@@ -50,6 +61,10 @@ public class CredentialGenerations {
 
     long current(String username) {
         long now = clock.getAsLong();
+        Long known = fresh(now).generations().get(username);
+        if (known != null) {
+            return known;
+        }
         Read read = reads.get(username);
         if (read != null && now - read.at() < FRESH_MILLIS) {
             return read.generation();
@@ -61,6 +76,41 @@ public class CredentialGenerations {
             reads.put(username, new Read(generation, now));
         }
         return generation;
+    }
+
+    /**
+     * The reading of all generations, made again by one request when it is a second old (the others wait for it,
+     * a few milliseconds); dropped if a generation was forgotten meanwhile (else that user's old value could come
+     * back), in which case the users are read one by one and the next request reads all again.
+     */
+    private Snapshot fresh(long now) {
+        Snapshot s = snapshot;
+        if (now - s.at() < FRESH_MILLIS) {
+            return s;
+        }
+        refreshing.lock();
+        try {
+            s = snapshot;
+            if (now - s.at() < FRESH_MILLIS) {
+                return s;
+            }
+            long stamp = forgets.get();
+            Map<String, Long> all = new ConcurrentHashMap<>();
+            for (Object row : em.createNativeQuery("SELECT username, credential_generation FROM app_user").getResultList()) {
+                Object[] r = (Object[]) row;
+                all.put((String) r[0], ((Number) r[1]).longValue());
+            }
+            Snapshot read = new Snapshot(all, now);
+            // kept first, checked after: a forget counted after this check also takes its user out of it
+            snapshot = read;
+            if (forgets.get() == stamp) {
+                return read;
+            }
+            snapshot = new Snapshot(new ConcurrentHashMap<>(), Long.MIN_VALUE / 2);
+            return snapshot;
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     /** The user's generation moved in the current transaction: forget what this server knows once it ends. */
@@ -84,6 +134,7 @@ public class CredentialGenerations {
 
     private void forget(String username) {
         forgets.incrementAndGet();
+        snapshot.generations().remove(username);
         reads.remove(username);
         credentials.forget(username);
     }
