@@ -3,7 +3,10 @@ package it.callcenter.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,8 +83,23 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits for the element's text, read again at each try: an element re-rendered by an ajax update or a push between
+     * finding it and reading it (Chromium then says its node "does not belong to the document") is simply read again.
+     */
     void awaitText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait.until(driver -> {
+            try {
+                return driver.findElement(locator).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException gone) {
+                return false;
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw replaced;
+            }
+        });
     }
 
     void awaitUrlContains(String fragment) {

@@ -80,7 +80,7 @@ class LoginIT {
     @Test
     void languageSwitchTurnsLabelsEnglishAndIsKept() {
         browser.loginSuccessfully("operator2", "demo");
-        assertEquals("Esci", browser.driver.findElement(By.id("menuForm:logout")).getText());
+        browser.awaitText(By.id("menuForm:logout"), "Esci");
         browser.driver.findElement(By.id("menuForm:lang-en")).click();
         browser.awaitText(By.id("menuForm:logout"), "Log out");
         assertTrue(browser.driver.findElement(By.id("welcome")).getText().startsWith("Hello"));
@@ -89,7 +89,7 @@ class LoginIT {
         browser.await(By.id("login:username"));
         browser.driver.manage().deleteAllCookies();
         browser.loginSuccessfully("operator2", "demo");
-        assertEquals("Log out", browser.driver.findElement(By.id("menuForm:logout")).getText(), "the user keeps the choice");
+        browser.awaitText(By.id("menuForm:logout"), "Log out"); // the user keeps the choice
 
         browser.driver.findElement(By.id("menuForm:lang-it")).click();
         browser.awaitText(By.id("menuForm:logout"), "Esci");
