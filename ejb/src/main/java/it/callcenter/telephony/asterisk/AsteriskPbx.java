@@ -151,20 +151,23 @@ public class AsteriskPbx implements Pbx {
     }
 
     /** The ConnectEvent comes before the login of a reconnect is done: wait for it, then say the PBX is up once. */
-    private synchronized void announceWhenConnected() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!stopped && connection.getState() != ManagerConnectionState.CONNECTED && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private void announceWhenConnected() {
+        announceWhenConnected(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+    }
+
+    /** Looked at again on the container's scheduler every 20 ms until the login is done, at most until the deadline. */
+    private synchronized void announceWhenConnected(long deadline) {
+        if (stopped) {
+            return;
         }
-        if (!up && connection.getState() == ManagerConnectionState.CONNECTED) {
-            up = true;
-            LOG.info("Logged in to the PBX");
-            listener.on(new PbxEvent.Connected(Instant.now()));
+        if (connection.getState() == ManagerConnectionState.CONNECTED) {
+            if (!up) {
+                up = true;
+                LOG.info("Logged in to the PBX");
+                listener.on(new PbxEvent.Connected(Instant.now()));
+            }
+        } else if (System.nanoTime() < deadline) {
+            scheduler.schedule(() -> announceWhenConnected(deadline), 20, TimeUnit.MILLISECONDS);
         }
     }
 
