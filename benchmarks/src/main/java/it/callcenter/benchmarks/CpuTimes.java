@@ -18,23 +18,45 @@ final class CpuTimes {
     private static final double TICKS = 100.0;
 
     private final long wildflyPid;
+    private final long postmasterPid;
     private final Map<Long, double[]> postgres = new HashMap<>();
     private double wildflyFirst = -1;
     private double wildflyLast;
+    private double selfFirst = -1;
+    private double selfLast;
+    private double machineFirst = -1;
+    private double machineLast;
     private boolean started;
 
     CpuTimes(long wildflyPid) {
+        this(wildflyPid, 0);
+    }
+
+    /** Only the PostgreSQL processes below this postmaster count (0: every process named postgres). */
+    CpuTimes(long wildflyPid, long postmasterPid) {
         this.wildflyPid = wildflyPid;
+        this.postmasterPid = postmasterPid;
+    }
+
+    /** The postmaster of the database in this data directory (first line of its postmaster.pid). */
+    static long postmaster(Path dataDirectory) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
     }
 
     void sample() {
+        double self = seconds(Path.of("/proc/self")).orElse(selfLast);
+        selfFirst = selfFirst < 0 ? self : selfFirst;
+        selfLast = self;
+        double machine = machineBusy().orElse(machineLast);
+        machineFirst = machineFirst < 0 ? machine : machineFirst;
+        machineLast = machine;
         double wildfly = seconds(Path.of("/proc/" + wildflyPid)).orElse(wildflyLast);
         wildflyFirst = wildflyFirst < 0 ? wildfly : wildflyFirst;
         wildflyLast = wildfly;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String name = process.getFileName().toString();
-                if (name.chars().allMatch(Character::isDigit) && isPostgres(process)) {
+                if (name.chars().allMatch(Character::isDigit) && isPostgres(process) && isOurs(process)) {
                     double spent = seconds(process).orElse(-1);
                     if (spent >= 0) {
                         postgres.computeIfAbsent(Long.parseLong(name), pid -> new double[] {started ? 0 : spent, spent})[1] = spent;
@@ -51,8 +73,39 @@ final class CpuTimes {
         return wildflyLast - wildflyFirst;
     }
 
+    /** CPU seconds of this JVM (a benchmark's own clients). */
+    double selfSeconds() {
+        return selfLast - selfFirst;
+    }
+
+    /** CPU seconds every process of the machine spent (all cores: user, nice, system, irq, softirq). */
+    double machineSeconds() {
+        return machineLast - machineFirst;
+    }
+
     double postgresSeconds() {
         return postgres.values().stream().mapToDouble(times -> times[1] - times[0]).sum();
+    }
+
+    private boolean isOurs(Path process) {
+        if (postmasterPid == 0 || process.getFileName().toString().equals(Long.toString(postmasterPid))) {
+            return true;
+        }
+        return ProcessHandle.of(Long.parseLong(process.getFileName().toString())).flatMap(ProcessHandle::parent)
+                .map(parent -> parent.pid() == postmasterPid).orElse(false);
+    }
+
+    private static java.util.OptionalDouble machineBusy() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7}) {
+                busy += Long.parseLong(cpu[i]);
+            }
+            return java.util.OptionalDouble.of(busy / TICKS);
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalDouble.empty();
+        }
     }
 
     private static boolean isPostgres(Path process) {

@@ -64,6 +64,9 @@ public final class QueueBenchmark {
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
     private final String api;
+    private long wildflyPid;
+    private long postmasterPid;
+    private Path profile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(16, DaemonThreads.FACTORY)).build();
 
@@ -79,6 +82,7 @@ public final class QueueBenchmark {
         int paceSeconds = 60;
         Path project = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".")).toAbsolutePath();
         Path ear = project.resolve("ear/target/callcenter.ear");
+        Path profile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--entries" -> entries = Integer.parseInt(args[++i].replace("_", ""));
@@ -86,8 +90,9 @@ public final class QueueBenchmark {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--pace-seconds" -> paceSeconds = Integer.parseInt(args[++i]);
                 case "--ear" -> ear = Path.of(args[++i]);
+                case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("Usage: QueueBenchmark [--entries N] [--operators N]"
-                        + " [--seconds N] [--pace-seconds N] [--ear FILE]  (unknown: " + args[i] + ")");
+                        + " [--seconds N] [--pace-seconds N] [--ear FILE] [--profile FILE.jfr]  (unknown: " + args[i] + ")");
             }
         }
         Path wildfly;
@@ -104,7 +109,11 @@ public final class QueueBenchmark {
             try (LocalServer server = LocalServer.start(root.resolve("wildfly"), ear, root.resolve("pgdata"),
                     LocalDatabase.freePort(), PORT_OFFSET, "demo", Map.of())) {
                 System.out.printf("Application started in %.1f s at %s%n", seconds(start), server.baseUrl());
-                new QueueBenchmark(server.baseUrl()).run(server.database().settings(), entries, operators, seconds, paceSeconds);
+                QueueBenchmark benchmark = new QueueBenchmark(server.baseUrl());
+                benchmark.wildflyPid = ImportBenchmark.wildflyPid(server);
+                benchmark.postmasterPid = CpuTimes.postmaster(root.resolve("pgdata"));
+                benchmark.profile = profile;
+                benchmark.run(server.database().settings(), entries, operators, seconds, paceSeconds);
             }
         } finally {
             GeneratedRegistry.deleteRecursively(root);
@@ -135,8 +144,27 @@ public final class QueueBenchmark {
         System.out.println("Warm-up: 15 s through the API with every client");
         throughApi(names, 15);
         reset(db, campaign);
+        StatementStatistics statements = StatementStatistics.of(db);
 
+        // the floor: what any authenticated call costs (GET /me: sign-in, one read of the user, JSON)
+        statements.reset();
+        CpuWatch cpu = new CpuWatch(new CpuTimes(wildflyPid, postmasterPid));
+        long floor = floor(names, 10);
+        double floorCpu = cpu.print("Floor phase (GET /me)", 10);
+        System.out.printf("Floor: GET /me by every client, %,d in 10 s = %,.0f/s; WildFly %.2f ms of CPU a request%n",
+                floor, floor / 10.0, 1000 * floorCpu / Math.max(1, floor));
+        statements.print("Floor (unit: one GET /me)", floor, 5);
+
+        statements.reset();
+        cpu = new CpuWatch(new CpuTimes(wildflyPid, postmasterPid));
+        // the server's request threads recorded (JFR) through the API phase, kept in the file given
+        Profiler profiler = profile == null ? null : Profiler.start(wildflyPid, profile, "queue", t -> t.contains("default task"));
         Result app = throughApi(names, seconds);
+        double appCpu = cpu.print("API phase", seconds);
+        System.out.printf("  WildFly %.2f ms of CPU a next + outcome (two requests)%n", 1000 * appCpu / Math.max(1, app.done()));
+        if (profiler != null) {
+            profiler.stopAndPrint(System.out);
+        }
         System.out.printf("API: %,d next+outcome in %d s = %,.0f/s; next p50 %.1f ms, p95 %.1f ms, p99 %.1f ms;"
                         + " entries given twice: %d; errors: %d%n", app.done(), seconds, app.rate(seconds),
                 app.next().percentile(50), app.next().percentile(95), app.next().percentile(99), app.duplicates(), app.errors());
@@ -146,12 +174,17 @@ public final class QueueBenchmark {
                     count(connection, "SELECT count(*) FROM campaign_entry WHERE state = 'DONE'"),
                     count(connection, "SELECT count(*) FROM campaign_entry WHERE state = 'HELD'"));
         }
+        statements.print("API (unit: one next + outcome)", app.done(), 40);
         reset(db, campaign);
 
+        statements.reset();
+        cpu = new CpuWatch(new CpuTimes(wildflyPid, postmasterPid));
         Result jdbc = baseline(db, campaign, names, seconds);
+        cpu.print("Baseline phase", seconds);
         System.out.printf("Baseline (plain JDBC, %d connections, the same statements): %,d next+outcome in %d s = %,.0f/s;"
                         + " pick p50 %.1f ms, p99 %.1f ms; given twice: %d%n", names.size(), jdbc.done(), seconds,
                 jdbc.rate(seconds), jdbc.next().percentile(50), jdbc.next().percentile(99), jdbc.duplicates());
+        statements.print("Baseline (unit: one next + outcome)", jdbc.done(), 20);
         System.out.printf("Ratio API / baseline: %.2f (goal >= 0.6)%n", app.rate(seconds) / jdbc.rate(seconds));
         reset(db, campaign);
 
@@ -161,6 +194,32 @@ public final class QueueBenchmark {
                 names.size(), paceSeconds, paced.done(), paced.next().percentile(50), paced.next().percentile(95),
                 paced.next().percentile(99), paced.next().max(), paced.duplicates(), paced.errors());
         System.out.println("Load average at the end: " + GeneratedRegistry.loadAverage());
+    }
+
+    /** CPU seconds of each side during a phase, sampled every second (backends that end keep what they spent). */
+    private static final class CpuWatch {
+        private final CpuTimes times;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.FACTORY);
+
+        CpuWatch(CpuTimes times) {
+            this.times = times;
+            times.sample();
+            sampler.scheduleAtFixedRate(times::sample, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        /** Prints the phase's CPU seconds by side; answers WildFly's. */
+        double print(String phase, int seconds) throws InterruptedException {
+            sampler.shutdown();
+            sampler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            times.sample();
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("  %s, CPU seconds: WildFly %.1f, PostgreSQL %.1f, the benchmark's clients %.1f, other"
+                            + " processes %.1f; whole machine %.1f of %d available%n", phase, times.wildflySeconds(),
+                    times.postgresSeconds(), times.selfSeconds(), times.machineSeconds() - times.wildflySeconds()
+                            - times.postgresSeconds() - times.selfSeconds(), times.machineSeconds(), cores * seconds);
+            return times.wildflySeconds();
+        }
     }
 
     private record Result(long done, Latencies next, long duplicates, long errors) {
@@ -224,6 +283,30 @@ public final class QueueBenchmark {
         return new Result(done - errors.get(), all, handed.duplicates.get(), errors.get());
     }
 
+    /** Every client loops GET /me for the seconds given; answers how many were answered 200. */
+    private long floor(List<String> names, int seconds) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(names.size());
+        List<Future<?>> work = new ArrayList<>();
+        for (String name : names) {
+            String auth = basic(name, PASSWORD);
+            work.add(pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    if (send(auth, "GET", "/me", null).statusCode() == 200) {
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        return done.get();
+    }
+
     private Result paced(List<String> names, int seconds) throws Exception {
         Handed handed = new Handed();
         AtomicLong errors = new AtomicLong();
@@ -285,8 +368,7 @@ public final class QueueBenchmark {
                 Latencies next = new Latencies(200_000);
                 QueueStatements.Statement dispatch = QueueStatements.dispatch(name, campaign, null, false, true);
                 try (Connection c = connect(db);
-                     PreparedStatement paused = c.prepareStatement(QueueStatements.PAUSED);
-                     PreparedStatement held = c.prepareStatement(QueueStatements.HELD);
+                     PreparedStatement pausedAndHeld = c.prepareStatement(QueueStatements.PAUSED_AND_HELD);
                      PreparedStatement assigned = c.prepareStatement(QueueStatements.ASSIGNED);
                      PreparedStatement pick = c.prepareStatement(dispatch.sql());
                      PreparedStatement presence = c.prepareStatement(QueueStatements.PRESENCE);
@@ -300,8 +382,9 @@ public final class QueueBenchmark {
                     go.await();
                     while (System.nanoTime() < deadline) {
                         long t = System.nanoTime();
-                        query(paused, name);
-                        query(held, name);
+                        pausedAndHeld.setString(1, name);
+                        pausedAndHeld.setString(2, name);
+                        pausedAndHeld.executeQuery().close();
                         query(assigned, name);
                         for (int i = 0; i < dispatch.parameters().size(); i++) {
                             pick.setObject(i + 1, dispatch.parameters().get(i));

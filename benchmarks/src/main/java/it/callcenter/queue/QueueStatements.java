@@ -17,9 +17,9 @@ public final class QueueStatements {
     public static final String LOCK_ENTRY = Outcomes.LOCK_ENTRY;
     public static final String RECORD_ON_ENTRY = Outcomes.RECORD_ON_ENTRY;
     public static final String RECORD_ATTEMPT = Outcomes.RECORD_ATTEMPT;
-    public static final String HELD = QueueService.HELD;
+    /** Paused? and the held entry, one statement; both markers take the operator's name. */
+    public static final String PAUSED_AND_HELD = QueueService.PAUSED_AND_HELD;
     public static final String ASSIGNED = QueueService.ASSIGNED;
-    public static final String PAUSED = OperatorPresence.PAUSED;
     /** The presence upsert with plain JDBC markers (the application numbers them: ?1 … ?6, each once, in order). */
     public static final String PRESENCE = OperatorPresence.UPSERT.replaceAll("\\?\\d", "?");
 

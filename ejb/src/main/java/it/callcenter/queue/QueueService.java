@@ -34,6 +34,14 @@ public class QueueService {
     static final String HELD = "SELECT id, campaign_id, party_id, phone, attempts, last_outcome,"
             + " callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
             + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1";
+    /**
+     * Whether the operator is paused, and the entry they hold if any, in one statement (two markers, both the
+     * operator's name): a round trip fewer on every "next customer".
+     */
+    static final String PAUSED_AND_HELD = "SELECT EXISTS (SELECT 1 FROM operator_presence WHERE username = ?"
+            + " AND state = 'PAUSED'), h.* FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, campaign_id, party_id, phone,"
+            + " attempts, last_outcome, callback_shared_at IS NOT NULL, held_at, lease_until FROM campaign_entry"
+            + " WHERE held_by = ? AND state = 'HELD' ORDER BY held_at DESC LIMIT 1) h ON true";
     /** The operator's active campaigns with what dispatch needs of them (no entity read a campaign: issue 12). */
     static final String ASSIGNED = "SELECT c.id, a.mode, c.call_windows, c.required_consent, c.requires_rpo_check"
             + " FROM campaign c JOIN campaign_assignment a"
@@ -53,11 +61,13 @@ public class QueueService {
 
     public NextCustomer next() {
         String me = session.getCallerPrincipal().getName();
-        if (presence.isPaused(me)) {
+        Object[] pausedAndHeld = Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
+        if (Boolean.TRUE.equals(pausedAndHeld[0])) {
             return NextCustomer.none(QueueReason.PAUSED, null);
         }
         register.clockIn(me);
-        Optional<Dispatched> held = held(me);
+        Optional<Dispatched> held = pausedAndHeld[1] == null ? Optional.empty()
+                : Optional.of(held(java.util.Arrays.copyOfRange(pausedAndHeld, 1, pausedAndHeld.length)));
         if (held.isPresent()) {
             return NextCustomer.of(held.get());
         }
@@ -124,10 +134,13 @@ public class QueueService {
     }
 
     private Optional<Dispatched> held(String me) {
-        return Rows.of(em.createNativeQuery(HELD).setParameter(1, me))
-                .stream().findFirst().map(r -> new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]),
-                        (String) r[3], ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]),
-                        Rows.instant(r[7]), Rows.instant(r[8])));
+        Object[] r = Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
+        return r[1] == null ? Optional.empty() : Optional.of(held(java.util.Arrays.copyOfRange(r, 1, r.length)));
+    }
+
+    private static Dispatched held(Object[] r) {
+        return new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]), (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]), Rows.instant(r[7]), Rows.instant(r[8]));
     }
 
     private static Dispatched dispatched(Object[] r) {

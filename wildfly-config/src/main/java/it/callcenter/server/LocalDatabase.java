@@ -30,7 +30,13 @@ public final class LocalDatabase implements AutoCloseable {
 
     public static LocalDatabase start(Path dataDirectory, int port) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            String preload = System.getProperty("callcenter.db.preload");
+            if (preload != null && !preload.isBlank()) {
+                // a benchmark's statement statistics (pg_stat_statements); never set by the run command or the tests
+                builder.setServerConfig("shared_preload_libraries", preload);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)

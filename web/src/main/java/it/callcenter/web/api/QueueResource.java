@@ -11,6 +11,7 @@ import it.callcenter.registry.PartyView;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,8 +48,10 @@ public class QueueResource {
                        boolean callback, Instant heldSince, Instant leaseUntil) {
     }
 
+    /** The dispatch and the card read in one transaction: one connection and one commit, not two. */
     @POST
     @Path("next")
+    @Transactional
     public Response next() {
         NextCustomer next = queue.next();
         if (!next.found()) {
