@@ -62,6 +62,23 @@ class OperatorRegisterIT {
     }
 
     @Test
+    void signingOutOfTheScreensClocksOut() {
+        String name = run + "c";
+        Api carla = QueueIT.operator(admin, name);
+        try (Browser browser = new Browser()) {
+            browser.loginSuccessfully(name, QueueIT.PASSWORD);
+            assertEquals(200, carla.post("/operators/me/clock", "{\"action\":\"IN\"}").status());
+            assertEquals(200, carla.post("/operators/me/pause", "{\"reason\":\"BREAK\"}").status());
+            assertEquals(List.of(List.of("WORK", "", false), List.of("PAUSE", "BREAK", false)), intervals(name));
+            browser.driver.findElement(org.openqa.selenium.By.id("menuForm:logout")).click();
+            browser.await(org.openqa.selenium.By.id("login:username"));
+        }
+        assertEquals(List.of(List.of("WORK", "", true), List.of("PAUSE", "BREAK", true)), intervals(name),
+                "the sign-out closed the day and the pause");
+        assertFalse(carla.get("/operators/me/clock").json().get("clockedIn").asBoolean());
+    }
+
+    @Test
     void takingTheNextCustomerClocksInAndHoldingACustomerKeepsTheOperatorIn() {
         String name = run + "b";
         Api bruno = QueueIT.operator(admin, name);

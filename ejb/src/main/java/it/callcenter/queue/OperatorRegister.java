@@ -82,6 +82,15 @@ public class OperatorRegister {
         return open(username, "WORK", null);
     }
 
+    /**
+     * The user's screen session ended (signed out, or the session expired): the open pause and the working interval
+     * close now, as a clock-out would. Their API calls (an integration) clock them in again with the next customer.
+     */
+    public void signedOut(String username) {
+        em.createNativeQuery(CLOSE).setParameter(1, username).setParameter(2, "PAUSE").executeUpdate();
+        em.createNativeQuery(CLOSE).setParameter(1, username).setParameter(2, "WORK").executeUpdate();
+    }
+
     /** The user paused (for {@code reason}): clocked in if not, the pause's interval opened (a new reason: a new one). */
     public void paused(String username, String reason) {
         clockIn(username);
