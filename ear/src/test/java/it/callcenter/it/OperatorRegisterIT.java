@@ -116,6 +116,33 @@ class OperatorRegisterIT {
         assertEquals(403, supervisor.download("/reports/hours-worked.pdf").status());
     }
 
+    @Test
+    void aNightShiftCountsOnBothOfItsDays() throws Exception {
+        String name = run + "d";
+        QueueIT.operator(admin, name);
+        // 22:00 → 02:00 Italian time (4 hours), a pause 23:30 → 00:30 in it
+        TestUsers.execute("INSERT INTO operator_register (id, username, kind, reason, started_at, ended_at) VALUES"
+                + " (nextval('operator_register_seq'), ?, 'WORK', NULL, '2026-03-09 22:00 Europe/Rome', '2026-03-10 02:00 Europe/Rome'),"
+                + " (nextval('operator_register_seq'), ?, 'PAUSE', 'BREAK', '2026-03-09 23:30 Europe/Rome', '2026-03-10 00:30 Europe/Rome')",
+                name, name);
+        Api.Download xlsx = Api.as("manager", "demo").download("/reports/hours-worked.xlsx?from=2026-03-09&to=2026-03-10&operator=" + name);
+        assertEquals(200, xlsx.status());
+        List<List<String>> rows = ReportsIT.cells(xlsx.body()).stream().filter(OperatorRegisterIT::isDay).toList();
+        assertEquals(2, rows.size(), rows.toString());
+        for (List<String> row : rows) {
+            assertTrue(row.contains("2:00:00") && row.contains("0:30:00") && row.contains("1:30:00"),
+                    "two hours clocked, half an hour paused, an hour and a half worked on each day: " + row);
+        }
+        Api.Download secondDay = Api.as("manager", "demo").download("/reports/hours-worked.xlsx?from=2026-03-10&to=2026-03-10&operator=" + name);
+        assertEquals(1, ReportsIT.cells(secondDay.body()).stream().filter(OperatorRegisterIT::isDay).count(),
+                "a period that starts at midnight counts the shift from midnight");
+    }
+
+    /** A row of the report that is an operator's day (a date, then times), not a heading or a total. */
+    private static boolean isDay(List<String> row) {
+        return row.size() > 1 && row.get(0).matches("\\d+(\\.\\d+)?") && row.get(1).matches("\\d+:\\d\\d:\\d\\d");
+    }
+
     private JsonNode boardRow(String username) {
         for (JsonNode row : supervisor.get("/operators/board").json()) {
             if (username.equals(row.get("username").asText())) {

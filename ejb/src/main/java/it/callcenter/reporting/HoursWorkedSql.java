@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Hours worked, in one statement: the operators' register (queue area's {@code operator_register}) grouped by
- * operator and Italian day of each interval's start: time clocked in, time paused, the pauses by reason; and the
+ * operator and Italian day (an interval over midnight split between its days): time clocked in, time paused, the pauses by reason; and the
  * talk time of that operator and day from the telephony's calls (answered to ended), or, for a day without a call
  * through the PBX, from the queue (taking a customer to recording the outcome, {@link TalkTime}). An interval still
  * open counts up to now.
@@ -24,9 +24,14 @@ final class HoursWorkedSql {
         }
     }
 
-    static final String SQL = "WITH reg AS (SELECT username, kind, reason, (started_at AT TIME ZONE 'Europe/Rome')::date AS day,"
-            + " extract(epoch FROM coalesce(ended_at, now()) - started_at)::bigint AS secs FROM operator_register"
-            + " WHERE started_at >= ?1 AND started_at < ?2 AND (CAST(?3 AS varchar) IS NULL OR username = ?3)),"
+    /** Each interval cut at the Italian midnights it spans and at the period's ends: a night shift counts on both days. */
+    static final String SQL = "WITH span AS (SELECT username, kind, reason, greatest(started_at, ?1) AS s,"
+            + " least(coalesce(ended_at, now()), ?2) AS e FROM operator_register WHERE started_at < ?2"
+            + " AND coalesce(ended_at, now()) > ?1 AND (CAST(?3 AS varchar) IS NULL OR username = ?3)),"
+            + " reg AS (SELECT username, kind, reason, d::date AS day, extract(epoch FROM least(e, (d + interval '1 day')"
+            + " AT TIME ZONE 'Europe/Rome') - greatest(s, d AT TIME ZONE 'Europe/Rome'))::bigint AS secs FROM span,"
+            + " generate_series(date_trunc('day', s AT TIME ZONE 'Europe/Rome'), date_trunc('day', e AT TIME ZONE 'Europe/Rome'),"
+            + " interval '1 day') d WHERE e > s),"
             + " pauses AS (SELECT username, day, reason, sum(secs) AS secs FROM reg WHERE kind = 'PAUSE' GROUP BY 1, 2, 3),"
             + " days AS (SELECT username, day, coalesce(sum(secs) FILTER (WHERE kind = 'WORK'), 0) AS clocked,"
             + " coalesce(sum(secs) FILTER (WHERE kind = 'PAUSE'), 0) AS paused FROM reg GROUP BY 1, 2),"
