@@ -48,11 +48,6 @@ public class FillJob implements WorkHandler {
         return JSON.fromJson(json, Parameters.class);
     }
 
-    /** The result a done job keeps, for its screen. */
-    public static FillResult result(String json) {
-        return JSON.fromJson(json, FillResult.class);
-    }
-
     @Override
     public String kind() {
         return KIND;

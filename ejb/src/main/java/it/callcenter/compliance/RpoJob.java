@@ -66,11 +66,6 @@ public class RpoJob implements WorkHandler {
         return JSON.toJson(new Parameters(checkedOn == null ? null : checkedOn.toString()));
     }
 
-    /** The result a done job keeps, for its screen. */
-    public static RpoResult result(String json) {
-        return JSON.fromJson(json, RpoResult.class);
-    }
-
     @Override
     public String kind() {
         return KIND;

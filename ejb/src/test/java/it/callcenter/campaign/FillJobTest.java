@@ -33,6 +33,6 @@ class FillJobTest {
     @Test
     void theResultComesBackWhole() {
         FillResult result = new FillResult(120, new FillResult.Excluded(1, 2, 3, 4, 5));
-        assertEquals(result, FillJob.result(jakarta.json.bind.JsonbBuilder.create().toJson(result)));
+        assertEquals(result, FillResult.fromJson(jakarta.json.bind.JsonbBuilder.create().toJson(result)));
     }
 }

@@ -22,6 +22,6 @@ class RpoJobTest {
     @Test
     void theResultComesBackWithItsRejections() {
         RpoResult result = new RpoResult(10, 3, 2, List.of(new RpoRejection(4, "RPO_BAD_NUMBER"), new RpoRejection(9, "RPO_BAD_DATE")));
-        assertEquals(result, RpoJob.result(JsonbBuilder.create().toJson(result)));
+        assertEquals(result, RpoResult.fromJson(JsonbBuilder.create().toJson(result)));
     }
 }

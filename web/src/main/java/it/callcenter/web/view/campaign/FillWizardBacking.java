@@ -5,7 +5,6 @@ import it.callcenter.campaign.CampaignChoice;
 import it.callcenter.campaign.CampaignData;
 import it.callcenter.campaign.CampaignService;
 import it.callcenter.campaign.FillCriteria;
-import it.callcenter.campaign.FillJob;
 import it.callcenter.campaign.FillResult;
 import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.geography.ComuneView;
@@ -199,7 +198,7 @@ public class FillWizardBacking implements Serializable {
         }
         running = null;
         if (job != null && "DONE".equals(job.state())) {
-            result = FillJob.result(job.result());
+            result = FillResult.fromJson(job.result());
         } else if (job != null) {
             Messages.add(job.errorArgument() == null ? new BusinessException(null, job.errorCode())
                     : new BusinessException(null, job.errorCode(), job.errorArgument()));

@@ -3,7 +3,6 @@ package it.callcenter.web.view.compliance;
 import it.callcenter.BusinessException;
 import it.callcenter.compliance.CampaignChoice;
 import it.callcenter.compliance.RpoExport;
-import it.callcenter.compliance.RpoJob;
 import it.callcenter.compliance.RpoResult;
 import it.callcenter.compliance.RpoReturns;
 import it.callcenter.importing.ImportFiles;
@@ -114,7 +113,7 @@ public class RpoBacking implements Serializable {
         running = null;
         if (job != null && "DONE".equals(job.state())) {
             percent = 100;
-            result = RpoJob.result(job.result());
+            result = RpoResult.fromJson(job.result());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "rpo.applied", result.checked(), result.opposed(), result.rejected());
         } else if (job != null) {
             Messages.add(job.errorArgument() == null ? new BusinessException(null, job.errorCode())
