@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() {
+        this(java.net.URI.create(TestServer.baseUrl()).getPort());
+    }
+
+    /** A browser for a server of the test's own (a cluster's balancer): Chromium may be told to allow its port. */
+    Browser(int serverPort) {
         ensureInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -44,7 +49,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=it-IT",
                 // some port offsets put the server on a port Chromium refuses as unsafe (offset 2000: 10080)
-                "--explicitly-allowed-ports=" + java.net.URI.create(TestServer.baseUrl()).getPort(),
+                "--explicitly-allowed-ports=" + serverPort,
                 "--user-data-dir=" + temporaryProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.callcenter.server.Balancer;
 import it.callcenter.server.LocalCluster;
 import it.callcenter.server.LocalDatabase;
+import it.callcenter.pbx.DemoPbx;
+import it.callcenter.pbx.PbxSimulator;
+import it.callcenter.pbx.SimulatorSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,6 +16,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +30,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,10 +44,13 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,13 +79,20 @@ class ClusterIT {
     static final int FIRST_NODE_OFFSET = TestServer.PORT_OFFSET + 250;
     static final int BALANCER_PORT = 8080 + TestServer.PORT_OFFSET + 150;
     static final int TAKEOVER_SECONDS = 10;
+    /** A background job of a screen (a fill) is taken over after as long as an import. */
+    static final int JOB_TAKEOVER_SECONDS = 10;
     static final int LEASE_SECONDS = 20;
     private static final String PASSWORD = "Prova-Cluster-2026";
     private static final int IMPORT_ROWS = 100_000;
     private static final int INVALID_EVERY = 97;
+    private static final int FILL_PARTIES = 30;
 
     private LocalDatabase database;
     private LocalCluster cluster;
+    /** The PBX both nodes connect to, each with its own AMI connection. */
+    private PbxSimulator pbx;
+    /** The supervisor's browser of the fill wizard, through the balancer. */
+    private Browser browser;
     private final String run = "Clu" + ImportIT.letters(System.nanoTime() % 100_000);
 
     @BeforeAll
@@ -83,10 +101,13 @@ class ClusterIT {
         TestServer.deleteTree(work);
         database = LocalDatabase.start(work.resolve("postgres"), LocalDatabase.freePort());
         Path home = TestServer.copyOfTheServer("cluster-wildfly");
+        pbx = PbxSimulator.start(0, SimulatorSettings.defaults().withOperatorAnswerDelay(Duration.ofMillis(200)));
+        Map<String, String> properties = new java.util.LinkedHashMap<>(DemoPbx.serverSettings(pbx));
+        properties.put("callcenter.imports.takeover-seconds", String.valueOf(TAKEOVER_SECONDS));
+        properties.put("callcenter.jobs.takeover-seconds", String.valueOf(JOB_TAKEOVER_SECONDS));
+        properties.put("callcenter.trusted-proxies", "127.0.0.1");
         cluster = LocalCluster.start(home, Path.of(System.getProperty("callcenter.ear")), database.settings(),
-                work.resolve("nodes"), LocalCluster.nodes(2, FIRST_NODE_OFFSET), BALANCER_PORT, "demo",
-                Map.of("callcenter.imports.takeover-seconds", String.valueOf(TAKEOVER_SECONDS),
-                        "callcenter.trusted-proxies", "127.0.0.1"));
+                work.resolve("nodes"), LocalCluster.nodes(2, FIRST_NODE_OFFSET), BALANCER_PORT, "demo", properties);
     }
 
     @AfterAll
@@ -94,6 +115,12 @@ class ClusterIT {
         try {
             if (cluster != null) {
                 cluster.close();
+            }
+            if (pbx != null) {
+                pbx.close();
+            }
+            if (browser != null) {
+                browser.close();
             }
         } finally {
             if (database != null) {
@@ -173,6 +200,49 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aBoardAndAnOperatorsCallBarOnNode1AreToldWhatNode2Wrote() throws Exception {
+        // an operator with a phone, an entry for them, and the PBX that rings it
+        String operator = (run + "ws").toLowerCase();
+        ObjectNode user = JSON.createObjectNode().put("username", operator).put("fullName", "Operatore " + operator)
+                .put("password", PASSWORD).put("extension", "6" + (System.nanoTime() % 900 + 100));
+        user.putArray("roles").add("OPERATOR");
+        Api.Reply created = admin("node1").post("/users", user.toString());
+        assertEquals(201, created.status(), created.body());
+        activeCampaign(run + "Ws", 2, List.of(operator), 900);
+        Api onNode2 = Api.as(operator, PASSWORD).at(url("node2"));
+
+        // the supervisor's board and the operator's pages, each on node 1 (through the balancer, sticky), each with
+        // its websocket open on node 1
+        ScreenSession supervisorScreen = new ScreenSession(cluster.balancerUrl(), "node1");
+        supervisorScreen.signIn("supervisor", "demo");
+        try (PushSocket board = supervisorScreen.socket("/supervisor/board.xhtml", "board", url("node1"))) {
+            ScreenSession operatorScreen = new ScreenSession(cluster.balancerUrl(), "node1");
+            operatorScreen.signIn(operator, PASSWORD);
+            assertEquals("node1", operatorScreen.nodeOfHealth());
+            try (PushSocket calls = operatorScreen.socket("/index.xhtml", "calls", url("node1"))) {
+                board.quiet(Duration.ofSeconds(3));
+                calls.quiet(Duration.ofSeconds(1));
+
+                // node 2 hands the operator an entry: node 1's board hears of it, without a reload
+                long entry = taken(onNode2);
+                String changed = board.next(Duration.ofSeconds(15));
+                assertTrue(changed != null && changed.contains("changed"), "node 1's board told of node 2's change: " + changed);
+
+                // node 2 writes the operator's call (DIALING, then what the PBX says, written by whichever node hears it
+                // first): the operator's pages on node 1 are told of the DIALING node 2 wrote
+                Api.Reply dialled = onNode2.post("/calls", "{\"entryId\":" + entry + "}");
+                assertEquals(201, dialled.status(), dialled.body());
+                long call = dialled.json().get("callId").asLong();
+                String dialling = calls.until(Duration.ofSeconds(15), m -> m.contains("\"callId\":" + call) && m.contains("DIALING"));
+                assertTrue(dialling != null, "the call's DIALING, written by node 2, pushed to the operator's page on node 1: "
+                        + calls.received());
+                onNode2.post("/calls/" + call + "/hangup", "");
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void aNodeKilledLosesNothingItsImportEndsOnceOnTheOtherAndItsSessionGoesOn() throws Exception {
         int entries = 40;
         List<Api> onNode1 = operators("k1", 4, List.of("node1"));
@@ -190,6 +260,12 @@ class ClusterIT {
             assertTrue(screen.signedIn(), "signed in on " + node);
             screens.put(node, screen);
         }
+        // a fill from the wizard of a browser (through the balancer, on node 1), up to its confirmation
+        String fillTag = run + "Riempi";
+        CampaignFixture.parties(supervisor("node1"), fillTag, "Riempi" + Math.abs(fillTag.hashCode() % 1000), FILL_PARTIES);
+        long fillCampaign = CampaignFixture.create(supervisor("node1"), fillTag);
+        fillWizardUpToItsConfirmation(fillCampaign, fillTag);
+
         // every operator holds an entry
         List<Long> held1 = new ArrayList<>();
         for (Api operator : onNode1) {
@@ -209,8 +285,29 @@ class ClusterIT {
         long job = accepted.json().get("id").asLong();
         String victim = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
                 .until(() -> runningOwner(job), owner -> owner != null);
+
+        // the fill is confirmed on the same node (the balancer's cookie now names it; the session is on both nodes),
+        // while the test holds the campaign's row: the fill's statement waits inside its transaction, its job RUNNING
+        Connection fillLock = connection();
+        fillLock.setAutoCommit(false);
+        try (PreparedStatement hold = fillLock.prepareStatement("SELECT id FROM campaign WHERE id = ? FOR UPDATE")) {
+            hold.setLong(1, fillCampaign);
+            hold.executeQuery().close();
+        }
+        browser.driver.manage().addCookie(new Cookie(Balancer.COOKIE, victim, "/"));
+        browser.click(By.id("fill:confirmFill"));
+        long fillJob = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    Long id = fillJob(fillCampaign);
+                    return id != null && "RUNNING".equals(jobState(id)) ? id : null;
+                }, id -> id != null);
+        assertEquals(victim, jobOwner(fillJob), "the fill runs on the node that received it");
+        browser.await(By.id("fill:runningText"));
+
         cluster.kill(victim);
         long killed = System.nanoTime();
+        fillLock.commit();
+        fillLock.close();
         String survivor = victim.equals("node1") ? "node2" : "node1";
         List<Api> victims = victim.equals("node1") ? onNode1 : onNode2;
         List<Api> survivors = victim.equals("node1") ? onNode2 : onNode1;
@@ -224,10 +321,28 @@ class ClusterIT {
             assertEquals(200, recorded.status(), recorded.body());
         }
 
-        // the import: taken over by the survivor once the victim's heartbeat is old, and ended there exactly once
-        await().atMost(Duration.ofSeconds(TAKEOVER_SECONDS + 40)).pollInterval(Duration.ofMillis(200))
-                .until(() -> survivor.equals(runningOwner(job)) || ended(job));
-        double takeover = seconds(killed);
+        // the import and the fill: each taken over by the survivor once the victim's heartbeat is old
+        double[] takenOver = {-1, -1};
+        await().atMost(Duration.ofSeconds(Math.max(TAKEOVER_SECONDS, JOB_TAKEOVER_SECONDS) + 40)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (takenOver[0] < 0 && (survivor.equals(runningOwner(job)) || ended(job))) {
+                        takenOver[0] = seconds(killed);
+                    }
+                    if (takenOver[1] < 0 && survivor.equals(jobOwner(fillJob))) {
+                        takenOver[1] = seconds(killed);
+                    }
+                    return takenOver[0] >= 0 && takenOver[1] >= 0;
+                });
+        double takeover = takenOver[0];
+        double fillTakeover = takenOver[1];
+
+        // the fill's screen, now on the survivor, shows the result of the fill the survivor ran again: each party once
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("fill:resultAdded")).isEmpty());
+        double fillShown = seconds(killed);
+        assertEquals(String.valueOf(FILL_PARTIES), browser.driver.findElement(By.id("fill:resultAdded")).getText());
+        assertEquals("DONE", jobState(fillJob));
+        assertEquals(survivor, jobOwner(fillJob), "the fill ended by the survivor");
+        assertEquals(FILL_PARTIES, entriesOf(fillCampaign), "each party once in the filled campaign");
 
         // the survivor's operators work the campaign through: the victim's entries come back when their lease ends
         Api supervisor = supervisor(survivor);
@@ -266,6 +381,9 @@ class ClusterIT {
         System.out.printf("CLUSTER FIGURES: node %s killed; its import taken over by %s after %.1f s (takeover after %d s"
                         + " without heartbeat); all %d entries recorded after %.1f s (lease %d s)%n",
                 victim, survivor, takeover, TAKEOVER_SECONDS, entries, leasesBack, LEASE_SECONDS);
+        System.out.printf("CLUSTER FIGURES: node %s killed; its fill (a screen's background job) taken over by %s after %.1f s"
+                        + " (takeover after %d s without heartbeat), its result on the wizard's screen after %.1f s%n",
+                victim, survivor, fillTakeover, JOB_TAKEOVER_SECONDS, fillShown);
     }
 
     // --- the campaign and its operators ---
@@ -436,6 +554,71 @@ class ClusterIT {
         return twice;
     }
 
+    // --- the fill wizard in a browser ---
+
+    /** The supervisor's browser on node 1 (through the balancer), at the wizard's confirmation of a fill by {@code tag}. */
+    private void fillWizardUpToItsConfirmation(long campaign, String tag) {
+        browser = new Browser(BALANCER_PORT);
+        browser.driver.get(cluster.balancerUrl() + "/login.xhtml");
+        browser.driver.manage().addCookie(new Cookie(Balancer.COOKIE, "node1", "/"));
+        browser.driver.get(cluster.balancerUrl() + "/login.xhtml");
+        browser.type(By.id("login:username"), "supervisor");
+        browser.type(By.id("login:password"), "demo");
+        browser.driver.findElement(By.id("login:submit")).click();
+        browser.await(By.id("menuForm:logout"));
+        browser.driver.get(cluster.balancerUrl() + "/campaign/fill.xhtml?campaign=" + campaign);
+        browser.awaitText(By.id("fill:campaignSelect_label"), tag);
+        browser.driver.findElement(By.id("fill:wizard_next")).click();
+        browser.await(By.id("fill:previewCount"));
+        browser.await(By.id("fill:interests_input")).sendKeys(tag, Keys.ENTER);
+        browser.awaitAjax();
+        browser.awaitText(By.id("fill:previewCount"), String.valueOf(FILL_PARTIES));
+        browser.driver.findElement(By.id("fill:wizard_next")).click();
+        browser.awaitText(By.id("fill:summaryText"), tag);
+    }
+
+    /** The fill job of the campaign, null before there is one. */
+    private Long fillJob(long campaign) throws SQLException {
+        try (Connection connection = connection();
+             PreparedStatement select = connection.prepareStatement("SELECT id FROM work_job WHERE kind = 'FILL'"
+                     + " AND CAST(parameters AS jsonb) ->> 'campaignId' = ?")) {
+            select.setString(1, String.valueOf(campaign));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private String jobState(long job) throws SQLException {
+        return workJobColumn(job, "state");
+    }
+
+    private String jobOwner(long job) throws SQLException {
+        return workJobColumn(job, "owner_node");
+    }
+
+    private String workJobColumn(long job, String column) throws SQLException {
+        try (Connection connection = connection();
+             PreparedStatement select = connection.prepareStatement("SELECT state, owner_node FROM work_job WHERE id = ?")) {
+            select.setLong(1, job);
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(column);
+            }
+        }
+    }
+
+    private long entriesOf(long campaign) throws SQLException {
+        try (Connection connection = connection();
+             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM campaign_entry WHERE campaign_id = ?")) {
+            select.setLong(1, campaign);
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getLong(1);
+            }
+        }
+    }
+
     // --- the import ---
 
     /** A file of distinct people (mobiles of the 332 block, this test's alone); every 97th row has an invalid codice fiscale. */
@@ -565,6 +748,29 @@ class ClusterIT {
             return home.statusCode() == 200 && !home.body().contains("login:username");
         }
 
+        /**
+         * Opens the page as the browser would, and the websocket of {@code channel} it declares, on {@code nodeBase}
+         * (the node that rendered the page, which knows the channel's id).
+         */
+        PushSocket socket(String page, String channel, String nodeBase) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + page)).GET());
+            List<String> redirects = new ArrayList<>();
+            for (int i = 0; i < 3 && response.statusCode() == 302; i++) {
+                String location = response.headers().firstValue("Location").orElseThrow();
+                redirects.add(location);
+                response = send(HttpRequest.newBuilder(URI.create(base).resolve(location)).GET());
+            }
+            assertEquals(200, response.statusCode(), page + " answered " + response.statusCode() + " after " + redirects
+                    + ": " + response.body());
+            assertFalse(response.body().contains("login:username"), page + " led to the login, after " + redirects);
+            Matcher id = Pattern.compile("faces\\.push\\\\?/" + channel + "\\?([0-9A-Za-z_\\-]+)").matcher(response.body());
+            assertTrue(id.find(), "the page declares the websocket of " + channel + ": " + response.body());
+            String cookie = String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).toList());
+            URI uri = URI.create(nodeBase.replaceFirst("^http", "ws") + "/jakarta.faces.push/" + channel + "?" + id.group(1));
+            return PushSocket.open(http, uri, cookie);
+        }
+
         String nodeOfHealth() {
             HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/api/health")).GET());
             assertNotEquals(503, health.statusCode(), health.body());
@@ -580,6 +786,71 @@ class ClusterIT {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A websocket of a page, as the browser keeps it open: the messages it receives, in order. */
+    private static final class PushSocket implements WebSocket.Listener, AutoCloseable {
+
+        private final BlockingQueue<String> waiting = new LinkedBlockingQueue<>();
+        private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static PushSocket open(HttpClient http, URI uri, String cookie) {
+            PushSocket listener = new PushSocket();
+            WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            if (!cookie.isEmpty()) {
+                builder.header("Cookie", cookie);
+            }
+            listener.socket = builder.buildAsync(uri, listener).orTimeout(20, TimeUnit.SECONDS).join();
+            return listener;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String message = partial.toString();
+                partial.setLength(0);
+                received.add(message);
+                waiting.add(message);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The next message within {@code within}; null if none came. */
+        String next(Duration within) throws InterruptedException {
+            return waiting.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** The first message within {@code within} that matches; null if none. */
+        String until(Duration within, java.util.function.Predicate<String> wanted) throws InterruptedException {
+            long end = System.nanoTime() + within.toNanos();
+            for (long left = within.toNanos(); left > 0; left = end - System.nanoTime()) {
+                String message = waiting.poll(left, TimeUnit.NANOSECONDS);
+                if (message != null && wanted.test(message)) {
+                    return message;
+                }
+            }
+            return null;
+        }
+
+        /** Waits until no message has come for {@code quiet} (what the set-up caused has arrived), and forgets them. */
+        void quiet(Duration quiet) throws InterruptedException {
+            while (next(quiet) != null) {
+                // a message of the set-up
+            }
+        }
+
+        List<String> received() {
+            return List.copyOf(received);
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         }
     }
 }

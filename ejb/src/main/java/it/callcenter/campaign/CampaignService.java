@@ -9,11 +9,11 @@ import it.callcenter.StaleVersionException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditFields;
 import it.callcenter.audit.AuditLog;
+import it.callcenter.platform.WorkJobs;
+import it.callcenter.platform.WorkRunner;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.AsyncResult;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
 
 /**
  * The campaign use cases, one transaction each. Preview and fill run the statements of {@link FillSql} in the
@@ -54,6 +53,12 @@ public class CampaignService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private WorkJobs work;
+
+    @EJB
+    private WorkRunner runner;
 
     public long create(CampaignData data) {
         Campaign campaign = new Campaign(data, session.getCallerPrincipal().getName());
@@ -176,7 +181,35 @@ public class CampaignService {
 
     /** Adds who the preview would count, now, and says who was left out and why: one statement, one snapshot. */
     public FillResult fill(long id, FillCriteria criteria) {
+        return fill(em, audit, id, criteria, session.getCallerPrincipal().getName());
+    }
+
+    /**
+     * The fill in the background, for a screen: checked now as {@link #fill} checks it (a refusal is thrown here), then
+     * queued as a job ({@link FillJob}) that a node of the cluster claims and runs; the screen polls the job by its id,
+     * on whichever node it is. Answers the job's id.
+     */
+    public long fillInBackground(long id, FillCriteria criteria) {
         Campaign campaign = campaign(id);
+        if (!campaign.canBeFilled()) {
+            throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
+        }
+        sql(campaign, criteria);
+        long job = work.queue(FillJob.KIND, FillJob.parameters(id, criteria), session.getCallerPrincipal().getName());
+        runner.kick();
+        return job;
+    }
+
+    /**
+     * The fill, in the caller's transaction, in the name of {@code by}: the statement of {@link FillSql}, the criteria
+     * kept on the campaign, the audit. Idempotent: a party already in the campaign is not added again, so a fill run
+     * again (a job taken over) adds only who is still missing.
+     */
+    static FillResult fill(EntityManager em, AuditLog audit, long id, FillCriteria criteria, String by) {
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            throw new NotFoundException("campaign " + id);
+        }
         if (!campaign.canBeFilled()) {
             throw new BusinessException(null, "CAMPAIGN_CLOSED", campaign.getName());
         }
@@ -187,17 +220,8 @@ public class CampaignService {
         List<String> fields = new ArrayList<>(List.of("fill"));
         fields.addAll((criteria == null ? FillCriteria.none() : criteria).auditFields());
         fields.add(AuditFields.of("added", result.count()));
-        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, fields, session.getCallerPrincipal().getName());
+        audit.record(AUDIT_TYPE, id, AuditEntry.Action.UPDATE, fields, by);
         return result;
-    }
-
-    /**
-     * The same fill in its own transaction on the container's thread, so that a screen can show it is working
-     * and poll for the end (a region is tens of thousands of rows). A refusal comes out of the future's get().
-     */
-    @Asynchronous
-    public Future<FillResult> fillInBackground(long id, FillCriteria criteria) {
-        return new AsyncResult<>(fill(id, criteria));
     }
 
     /** Every campaign by name, for choosing one to fill or to leave out of a fill. */

@@ -1,5 +1,8 @@
 package it.callcenter.campaign;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
 import java.io.Serializable;
 
 /**
@@ -8,6 +11,15 @@ import java.io.Serializable;
  * alreadyInCampaign, noPhone, doNotCall, noConsent, noRpoCheck.
  */
 public record FillResult(long count, Excluded excluded) implements Serializable {
+
+    /** A fill job's result as the job keeps it (JSON), for its screen. */
+    public static FillResult fromJson(String json) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(json, FillResult.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("Result of a fill not readable: " + json, e);
+        }
+    }
 
     public record Excluded(long alreadyInCampaign, long noPhone, long doNotCall, long noConsent, long noRpoCheck)
             implements Serializable {

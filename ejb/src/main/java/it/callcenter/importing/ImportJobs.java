@@ -2,6 +2,7 @@ package it.callcenter.importing;
 
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
+import it.callcenter.platform.JobLeases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,33 +48,18 @@ public class ImportJobs {
      * may then claim them), to resume from their position. Another node's jobs are left to their heartbeat.
      */
     public int requeueInterrupted(String node) {
-        return em.createNativeQuery("UPDATE import_job SET state = 'QUEUED', owner_node = NULL, version = version + 1"
-                        + " WHERE state = 'RUNNING' AND (owner_node = ?1 OR owner_node IS NULL)")
-                .setParameter(1, node).executeUpdate();
+        return JobLeases.requeueInterrupted(em, JobLeases.Table.IMPORT_JOB, node);
     }
 
     /**
      * Claims the next job for {@code node}: the oldest queued one, or a running one whose owner's heartbeat stopped
-     * more than {@code takeoverSeconds} ago (its node died or hangs). One statement with {@code FOR UPDATE SKIP
-     * LOCKED}: two nodes claiming at once never get the same job. The job resumes from its committed position; the
-     * old owner, should it come back, finds the job no longer its own before its next chunk and stops.
+     * more than {@code takeoverSeconds} ago (its node died or hangs), as every job of the application is claimed
+     * ({@link JobLeases}). The job resumes from its committed position; the old owner, should it come back, finds
+     * the job no longer its own before its next chunk and stops.
      */
     public Optional<Claimed> claim(String node, int takeoverSeconds) {
-        List<?> rows = em.createNativeQuery("WITH picked AS (SELECT id, state, owner_node FROM import_job"
-                        + " WHERE state = 'QUEUED' OR state = 'RUNNING' AND (heartbeat_at IS NULL"
-                        + " OR heartbeat_at < now() - make_interval(secs => ?2))"
-                        + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                        + " UPDATE import_job j SET state = 'RUNNING', owner_node = ?1, heartbeat_at = now(),"
-                        + " started_at = COALESCE(j.started_at, now()), version = j.version + 1"
-                        + " FROM picked WHERE j.id = picked.id RETURNING j.id, picked.state, picked.owner_node")
-                .setParameter(1, node).setParameter(2, takeoverSeconds).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        ImportJob job = em.find(ImportJob.class, ((Number) row[0]).longValue());
-        String takenFrom = "RUNNING".equals(row[1]) ? String.valueOf(row[2]) : null;
-        return Optional.of(new Claimed(job, takenFrom));
+        return JobLeases.claim(em, JobLeases.Table.IMPORT_JOB, node, takeoverSeconds)
+                .map(claim -> new Claimed(em.find(ImportJob.class, claim.id()), claim.takenOverFrom()));
     }
 
     /** A job claimed; {@code takenOverFrom} names the node whose heartbeat stopped, null for a queued job. */
@@ -83,15 +68,12 @@ public class ImportJobs {
 
     /** The owner's heartbeat, between its chunks; false when the job is no longer this node's to run. */
     public boolean beat(long id, String node) {
-        return em.createNativeQuery("UPDATE import_job SET heartbeat_at = now() WHERE id = ?1 AND state = 'RUNNING'"
-                + " AND owner_node = ?2").setParameter(1, id).setParameter(2, node).executeUpdate() == 1;
+        return JobLeases.beat(em, JobLeases.Table.IMPORT_JOB, id, node);
     }
 
     /** A node that stops cleanly hands its job back to the queue, for another node to go on with at once. */
     public void release(long id, String node) {
-        em.createNativeQuery("UPDATE import_job SET state = 'QUEUED', owner_node = NULL, version = version + 1"
-                + " WHERE id = ?1 AND state = 'RUNNING' AND owner_node = ?2").setParameter(1, id).setParameter(2, node)
-                .executeUpdate();
+        JobLeases.release(em, JobLeases.Table.IMPORT_JOB, id, node);
     }
 
     /**

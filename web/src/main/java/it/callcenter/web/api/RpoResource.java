@@ -53,7 +53,7 @@ public class RpoResource {
     @FileUpload
     @Consumes("text/csv")
     public Applied upload(InputStream body, @QueryParam("checkedOn") String checkedOn) {
-        return applied(returns.apply(body, date(checkedOn), null));
+        return applied(returns.apply(body, date(checkedOn)));
     }
 
     @POST
@@ -66,7 +66,7 @@ public class RpoResource {
             throw new ValidationException(List.of(new BusinessException("file", "REQUIRED")));
         }
         try (InputStream in = file.getContent()) {
-            return applied(returns.apply(in, date(checkedOn != null ? checkedOn : checkedOnField), null));
+            return applied(returns.apply(in, date(checkedOn != null ? checkedOn : checkedOnField)));
         }
     }
 

@@ -9,6 +9,8 @@ import it.callcenter.campaign.FillResult;
 import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.geography.ComuneView;
 import it.callcenter.geography.GeographyService;
+import it.callcenter.platform.WorkJobs;
+import it.callcenter.platform.WorkJobView;
 import it.callcenter.registry.CustomFieldView;
 import it.callcenter.registry.PartyStatus;
 import it.callcenter.registry.PartyType;
@@ -27,15 +29,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
  * The fill wizard: campaign (chosen, or a new one checked but created only at the confirmation, so that an
  * abandoned wizard leaves nothing behind), criteria with a live preview, confirmation. The flow listener
- * refuses to leave a step whose input is not usable yet; the fill itself runs as an asynchronous EJB call that the
- * page polls, since one INSERT ... SELECT over a region takes seconds and shows no progress of its own.
+ * refuses to leave a step whose input is not usable yet; the fill itself runs as a background job in the database
+ * ({@link CampaignService#fillInBackground}) that the page polls, since one INSERT ... SELECT over a region takes
+ * seconds: the view keeps only the job's id, and reads the job from the database at each poll, so a screen that moved
+ * to another node of the cluster (its node died) still shows the fill running, taken over, and its result.
  */
 @Named
 @ViewScoped
@@ -53,6 +55,9 @@ public class FillWizardBacking implements Serializable {
 
     @EJB
     private RegistrySettings settings;
+
+    @EJB
+    private WorkJobs work;
 
     private List<CampaignChoice> choices = List.of();
     private List<String> regionNames = List.of();
@@ -78,7 +83,8 @@ public class FillWizardBacking implements Serializable {
     private LocalDate notContactedSince;
 
     private FillResult preview;
-    private transient Future<FillResult> running;
+    /** The fill job under way, null when none. */
+    private Long running;
     private FillResult result;
 
     @PostConstruct
@@ -161,7 +167,11 @@ public class FillWizardBacking implements Serializable {
         if (chosen() == null) {
             return;
         }
-        running = campaigns.fillInBackground(campaignId, criteria());
+        try {
+            running = campaigns.fillInBackground(campaignId, criteria());
+        } catch (BusinessException e) {
+            Messages.add(e);
+        }
     }
 
     private CampaignData newCampaign() {
@@ -177,23 +187,22 @@ public class FillWizardBacking implements Serializable {
         return chosen == null ? "" : chosen.name();
     }
 
-    /** The poll's listener: takes the result once the fill is over. */
+    /** The poll's listener: reads the fill job, and takes the result (or the refusal) once it is over. */
     public void poll() {
-        if (running == null || !running.isDone()) {
+        if (running == null) {
             return;
         }
-        Future<FillResult> done = running;
+        WorkJobView job = work.view(running).orElse(null);
+        if (job != null && !job.ended()) {
+            return;
+        }
         running = null;
-        try {
-            result = done.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BusinessException refusal) {
-                Messages.add(refusal);
-            } else {
-                Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (job != null && "DONE".equals(job.state())) {
+            result = FillResult.fromJson(job.result());
+        } else if (job != null) {
+            Messages.add(job.errorArgument() == null ? new BusinessException(null, job.errorCode())
+                    : new BusinessException(null, job.errorCode(), job.errorArgument()));
+        } else {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
         }
     }

@@ -3,10 +3,11 @@ package it.callcenter.web.view.compliance;
 import it.callcenter.BusinessException;
 import it.callcenter.compliance.CampaignChoice;
 import it.callcenter.compliance.RpoExport;
-import it.callcenter.compliance.RpoProgress;
 import it.callcenter.compliance.RpoResult;
 import it.callcenter.compliance.RpoReturns;
 import it.callcenter.importing.ImportFiles;
+import it.callcenter.platform.WorkJobView;
+import it.callcenter.platform.WorkJobs;
 import it.callcenter.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -22,20 +23,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The Registro delle Opposizioni: download a campaign's numbers to submit, upload the file it sends back. The
- * upload is stored, then applied in the background ({@link RpoReturns#applyStored}) while the page polls its
- * progress; the view holds the running call and its progress, nothing of the file.
+ * upload is kept in the database with a background job ({@link RpoReturns#applyInBackground}) that a node of the
+ * cluster runs while the page polls its progress from the database; the view holds only the job's id, so a screen
+ * that moved to another node (its node died) still shows the load's progress and its end.
  */
 @Named
 @ViewScoped
@@ -49,11 +48,15 @@ public class RpoBacking implements Serializable {
     @EJB
     private RpoReturns returns;
 
+    @EJB
+    private WorkJobs work;
+
     private List<CampaignChoice> campaigns;
     private Long campaignId;
     private LocalDate checkedOn = LocalDate.now(ZoneId.of("Europe/Rome"));
-    private RpoProgress progress;
-    private transient Future<RpoResult> running;
+    /** The load under way, null when none. */
+    private Long running;
+    private int percent;
     private RpoResult result;
 
     @PostConstruct
@@ -78,38 +81,46 @@ public class RpoBacking implements Serializable {
             return;
         }
         result = null;
+        percent = 0;
         Path stored;
         try (InputStream in = event.getFile().getInputStream()) {
             stored = ImportFiles.store(in);
-            progress = new RpoProgress(Files.size(stored));
         } catch (ImportFiles.FileTooLargeException e) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.TOO_LARGE");
             return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        running = returns.applyStored(stored, checkedOn, progress);
+        try {
+            running = returns.applyInBackground(stored, checkedOn);
+        } catch (BusinessException refusal) {
+            Messages.add(refusal);
+        } finally {
+            ImportFiles.discard(stored);
+        }
     }
 
-    /** Called by the poll: picks up the result once the background call is over. */
+    /** Called by the poll: reads the job's progress, and picks up the result once it is over. */
     public void refresh() {
-        if (running == null || !running.isDone()) {
+        if (running == null) {
             return;
         }
-        try {
-            result = running.get();
+        WorkJobView job = work.view(running).orElse(null);
+        if (job != null && !job.ended()) {
+            percent = job.percent();
+            return;
+        }
+        running = null;
+        if (job != null && "DONE".equals(job.state())) {
+            percent = 100;
+            result = RpoResult.fromJson(job.result());
             Messages.add(null, FacesMessage.SEVERITY_INFO, "rpo.applied", result.checked(), result.opposed(), result.rejected());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BusinessException refusal) {
-                Messages.add(refusal);
-            } else {
-                LOG.log(Level.SEVERE, "RPO return not applied", e.getCause());
-                Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            running = null;
+        } else if (job != null) {
+            Messages.add(job.errorArgument() == null ? new BusinessException(null, job.errorCode())
+                    : new BusinessException(null, job.errorCode(), job.errorArgument()));
+        } else {
+            LOG.log(Level.SEVERE, "RPO return job gone");
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, "error.generic");
         }
     }
 
@@ -118,7 +129,7 @@ public class RpoBacking implements Serializable {
     }
 
     public int getPercent() {
-        return progress == null ? 0 : progress.percent();
+        return percent;
     }
 
     public String rejection(String code) {

@@ -1,7 +1,10 @@
 package it.callcenter.web.view.supervisor;
 
+import it.callcenter.platform.ClusterSignal;
+import it.callcenter.platform.ClusterSignals;
 import it.callcenter.queue.BoardChanged;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,6 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The message leaves from the container's executor, not from the thread that committed: the operator's request
  * does not wait for the browsers, and the push context is made where no HTTP session is active (Mojarra's, made in
  * a request without a Faces context, fails). Changes that come while a message waits to leave ride with it.
+ *
+ * <p>In a cluster each node's boards are told by that node: a change committed here is also signalled to the other
+ * nodes ({@link ClusterSignals}, from the same executor's thread), and a change signalled by another node is told to
+ * this node's boards (not signalled again), so a board shows the operators of every node without a reload.
  */
 @ApplicationScoped
 public class BoardPush {
@@ -31,7 +38,12 @@ public class BoardPush {
     @Resource
     private ManagedExecutorService executor;
 
+    @EJB
+    private ClusterSignals cluster;
+
     private final AtomicBoolean waiting = new AtomicBoolean();
+    /** A change of this node waits to be signalled to the others. */
+    private final AtomicBoolean local = new AtomicBoolean();
     /** Resolved by this module's bean manager: a change committed by an EJB's thread (the PBX's events) sees no Faces. */
     @Inject
     @Push(channel = CHANNEL)
@@ -40,6 +52,18 @@ public class BoardPush {
     private volatile PushContext board;
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
+        local.set(true);
+        schedule();
+    }
+
+    /** A change another node committed: this node's boards read their figures again. */
+    void on(@Observes ClusterSignal signal) {
+        if (CHANNEL.equals(signal.channel())) {
+            schedule();
+        }
+    }
+
+    private void schedule() {
         if (waiting.compareAndSet(false, true)) {
             try {
                 executor.execute(this::send);
@@ -56,5 +80,8 @@ public class BoardPush {
             board = boards.get();
         }
         board.send("changed");
+        if (local.getAndSet(false)) {
+            cluster.publish(CHANNEL, "changed");
+        }
     }
 }
