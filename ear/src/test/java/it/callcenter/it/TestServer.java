@@ -105,6 +105,7 @@ public final class TestServer implements BeforeAllCallback {
         properties.put("callcenter.smpp.window", String.valueOf(SMS_WINDOW));
         properties.put("callcenter.smpp.source-address", "+393400000000");
         properties.put("callcenter.mail.rate", "100");
+        properties.put("callcenter.mail.bounce-seconds", "2");
         properties.put("callcenter.messaging.retry-seconds", "1");
         properties.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/callcenter");
         try {
