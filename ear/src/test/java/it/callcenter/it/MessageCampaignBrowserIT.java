@@ -77,6 +77,11 @@ class MessageCampaignBrowserIT {
         assertEquals("DONE", figures.get("state").asText(), figures.toString());
         assertEquals(3, figures.get("delivered").asLong(), figures.toString());
         assertEquals("Ciao {nome}, da oggi i saldi di primavera in tutti i negozi!", figures.get("template").asText());
+
+        // the list shows it sent, with its day and time (an instant the page formats itself)
+        browser.open("/messages/campaigns.xhtml");
+        browser.await(By.xpath("//tr[.//a[contains(@class,'message-campaign-name') and normalize-space(.)='" + f.run + "']]"
+                + "//td[contains(normalize-space(.), '/20')]"));
     }
 
     private static boolean shows(org.openqa.selenium.WebDriver driver, String id, String text) {

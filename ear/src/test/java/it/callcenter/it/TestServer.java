@@ -45,9 +45,11 @@ public final class TestServer implements BeforeAllCallback {
     static final int PBX_PORT = 5038 + PORT_OFFSET;
     static final String ANY_HOUR = "{\"windows\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],"
             + "\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}";
-    /** The SMS centre's own limit, and the application's rate, a little under it (as a provider's account would be set). */
+    /** The SMS centre's own limit, and the application's rate set at it: the centre's limit is what bounds a send, and its throttling is met. */
     static final int SMSC_PER_SECOND = 600;
-    static final int SMS_RATE = 500;
+    static final int SMS_RATE = 600;
+    /** The submits the application keeps in flight on its SMPP bind. */
+    static final int SMS_WINDOW = 10;
 
     private static LocalServer server;
     private static PbxSimulator pbx;
@@ -100,8 +102,10 @@ public final class TestServer implements BeforeAllCallback {
         properties.putAll(smsc.serverSettings());
         properties.putAll(mail.serverSettings());
         properties.put("callcenter.smpp.rate", String.valueOf(SMS_RATE));
+        properties.put("callcenter.smpp.window", String.valueOf(SMS_WINDOW));
         properties.put("callcenter.smpp.source-address", "+393400000000");
         properties.put("callcenter.mail.rate", "100");
+        properties.put("callcenter.mail.bounce-seconds", "2");
         properties.put("callcenter.messaging.retry-seconds", "1");
         properties.put("callcenter.messaging.public-url", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/callcenter");
         try {

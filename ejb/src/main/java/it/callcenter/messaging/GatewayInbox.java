@@ -35,6 +35,28 @@ public class GatewayInbox {
                 .setParameter(4, cut(error, 10)).executeUpdate();
     }
 
+    /**
+     * A delivery report on an e-mail, found by its id (VERP) or else its Message-ID: a failure fails the message when it
+     * is SENT, with the report's status and diagnostic as the reason; a delay leaves it SENT (it may still arrive). A
+     * message not written as sent yet (the report came back before the sender wrote its batch) makes the report wait.
+     */
+    public Bounce.Outcome bounce(Bounce bounce) {
+        long id = bounce.messageId() == null ? -1 : bounce.messageId();
+        String mailId = bounce.mailMessageId() == null ? "" : bounce.mailMessageId();
+        if (bounce.failed()) {
+            int updated = em.createNativeQuery("UPDATE message SET state = 'FAILED', failure = ?, done_at = now()"
+                            + " WHERE channel = 'EMAIL' AND state = 'SENT' AND (id = ? OR gateway_id = ?)")
+                    .setParameter(1, cut(bounce.reason(), 200)).setParameter(2, id).setParameter(3, mailId).executeUpdate();
+            if (updated > 0) {
+                return Bounce.Outcome.FAILED;
+            }
+        }
+        boolean notYetSent = !em.createNativeQuery("SELECT 1 FROM message WHERE channel = 'EMAIL'"
+                        + " AND state IN ('QUEUED', 'SENDING') AND attempts > 0 AND (id = ? OR gateway_id = ?)")
+                .setParameter(1, id).setParameter(2, mailId).getResultList().isEmpty();
+        return notYetSent && bounce.failed() ? Bounce.Outcome.NOT_YET_SENT : Bounce.Outcome.NOTED;
+    }
+
     /** A phone's message to the application's sender; answers whether it was a STOP. */
     public boolean reply(String from, String to, String text) {
         String sender = PhoneNumber.searchKey(from);

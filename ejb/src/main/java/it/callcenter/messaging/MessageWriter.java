@@ -39,7 +39,7 @@ public class MessageWriter {
         String body = message.body() != null ? message.body()
                 : MessageTexts.mailBody(MessageTemplate.parse(message.template(), "template", true), message.values(),
                 message.purpose(), message.language(), link);
-        return new OutgoingMail(message.address(), subject, body, link);
+        return new OutgoingMail(message.id(), message.address(), subject, body, link);
     }
 
     /** The page where the e-mail's reader withdraws the address's consent, without signing in. */

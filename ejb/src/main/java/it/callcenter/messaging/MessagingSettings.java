@@ -10,7 +10,8 @@ import java.util.Properties;
  * <li>{@code callcenter.smpp.*}: the SMS centre ({@code host}, {@code port}, {@code system-id}, {@code password},
  * {@code system-type}), the sender shown on the phones ({@code source-address}: a number, for the STOP replies to come
  * back, or a name of up to 11 letters), {@code rate} the submits a second the provider allows, {@code bind}
- * {@code TRANSCEIVER} (one session) or {@code TRANSMITTER_RECEIVER} (two). Without a host there is no SMS gateway:
+ * {@code TRANSCEIVER} (one session) or {@code TRANSMITTER_RECEIVER} (two), {@code window} the submits in flight at
+ * once on the bind (each waiting for its {@code submit_sm_resp}; 10 by default, as providers commonly allow). Without a host there is no SMS gateway:
  * SMS wait in the queue.</li>
  * <li>{@code callcenter.mail.*}: the sender's address ({@code from}) and {@code rate}, e-mails a second; the SMTP relay
  * itself is WildFly's mail session ({@code java:jboss/mail/CallCenter}, host and port in the CLI script).</li>
@@ -20,7 +21,7 @@ import java.util.Properties;
  * </ul>
  */
 public record MessagingSettings(String smppHost, int smppPort, String systemId, String password, String systemType,
-                                String sourceAddress, int smsRate, boolean separateBinds, String mailFrom, int mailRate,
+                                String sourceAddress, int smsRate, int smsWindow, boolean separateBinds, String mailFrom, int mailRate,
                                 int maxAttempts, int retrySeconds, BigDecimal segmentPrice, String publicUrl) {
 
     public static MessagingSettings fromSystemProperties() {
@@ -36,6 +37,7 @@ public record MessagingSettings(String smppHost, int smppPort, String systemId, 
                 p.getProperty("callcenter.smpp.system-type", ""),
                 p.getProperty("callcenter.smpp.source-address", "CallCenter").strip(),
                 Math.max(1, integer(p, "callcenter.smpp.rate", 50)),
+                Math.min(100, Math.max(1, integer(p, "callcenter.smpp.window", 10))),
                 "TRANSMITTER_RECEIVER".equals(p.getProperty("callcenter.smpp.bind", "TRANSCEIVER").strip()
                         .toUpperCase(Locale.ROOT)),
                 p.getProperty("callcenter.mail.from", "Call center <noreply@callcenter.invalid>"),
@@ -73,7 +75,8 @@ public record MessagingSettings(String smppHost, int smppPort, String systemId, 
 
     @Override
     public String toString() {
-        return "MessagingSettings[smpp " + systemId + "@" + smppHost + ":" + smppPort + " at " + smsRate + "/s, mail from "
+        return "MessagingSettings[smpp " + systemId + "@" + smppHost + ":" + smppPort + " at " + smsRate + "/s, window "
+                + smsWindow + ", mail from "
                 + mailFrom + " at " + mailRate + "/s]";
     }
 }

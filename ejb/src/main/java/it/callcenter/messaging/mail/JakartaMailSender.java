@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -18,6 +19,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * E-mails through WildFly's mail session: one SMTP connection a batch, a plain-text UTF-8 message each, from
@@ -25,9 +29,17 @@ import java.util.Date;
  * {@code List-Unsubscribe-Post} (RFC 8058: the mail client's one-click unsubscribe posts to the same link). With
  * {@code callcenter.mail.username} set the connection authenticates with it and {@code callcenter.mail.password}.
  * The relay refusing a recipient (a 5xx reply) fails that e-mail; anything else is tried again later.
+ *
+ * <p>With {@code callcenter.mail.bounce-address} set ({@code bounces@bounces.example}), each e-mail's envelope sender
+ * (its Return-Path, where delivery reports go) is that address tagged with the message's id,
+ * {@code bounces+<id>@bounces.example} (VERP), so that {@link BounceMailboxReader} knows which message a report is
+ * about. The envelope sender is set per e-mail on a session of the batch's own (a copy of the mail session's
+ * properties), never on the shared mail session.
  */
 @ApplicationScoped
 public class JakartaMailSender implements MailSender {
+
+    private static final Logger LOG = Logger.getLogger(JakartaMailSender.class.getName());
 
     @Resource(lookup = "java:jboss/mail/CallCenter")
     private Session session;
@@ -38,30 +50,64 @@ public class JakartaMailSender implements MailSender {
     @Override
     public Batch open() throws SendFailure {
         try {
-            Transport transport = session.getTransport("smtp");
+            Session own = null;
+            Transport transport = null;
+            if (verpBase() != null) {
+                try {
+                    own = Session.getInstance((Properties) session.getProperties().clone());
+                    transport = own.getTransport("smtp");
+                } catch (NoSuchProviderException e) {
+                    LOG.log(Level.WARNING, "No SMTP provider for a session of the batch's own: e-mails go without their"
+                            + " VERP envelope sender (bounces are found by their Message-ID)", e);
+                    own = null;
+                }
+            }
+            if (transport == null) {
+                transport = session.getTransport("smtp");
+            }
             String user = System.getProperty("callcenter.mail.username");
             if (user != null && !user.isBlank()) {
                 transport.connect(user, System.getProperty("callcenter.mail.password", ""));
             } else {
                 transport.connect();
             }
-            return new SmtpBatch(transport);
+            return new SmtpBatch(own == null ? session : own, own != null, transport);
         } catch (MessagingException e) {
             throw new SendFailure("SMTP " + e.getMessage(), false, e);
         }
     }
 
+    /** The bounce address set, or null. */
+    private static String verpBase() {
+        String address = System.getProperty("callcenter.mail.bounce-address");
+        return address == null || address.isBlank() || address.indexOf('@') < 1 ? null : address.strip();
+    }
+
+    /** {@code local+<id>@domain} of the bounce address, or null when none is set. */
+    static String verp(long messageId) {
+        String base = verpBase();
+        if (base == null) {
+            return null;
+        }
+        int at = base.indexOf('@');
+        return base.substring(0, at) + "+" + messageId + base.substring(at);
+    }
+
     private final class SmtpBatch implements Batch {
 
+        private final Session own;
+        private final boolean envelopes;
         private final Transport transport;
 
-        SmtpBatch(Transport transport) {
+        SmtpBatch(Session own, boolean envelopes, Transport transport) {
+            this.own = own;
+            this.envelopes = envelopes;
             this.transport = transport;
         }
 
         @Override
         public String send(OutgoingMail mail) throws SendFailure {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = new MimeMessage(own);
             Address to;
             try {
                 to = new InternetAddress(mail.to(), true);
@@ -77,6 +123,10 @@ public class JakartaMailSender implements MailSender {
                 if (mail.unsubscribeUrl() != null) {
                     message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
                     message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
+                String bounces = verp(mail.messageId());
+                if (bounces != null && envelopes) {
+                    own.getProperties().setProperty("mail.smtp.from", bounces);
                 }
                 message.saveChanges();
                 if (!transport.isConnected()) {

@@ -7,6 +7,7 @@ import it.callcenter.messaging.Channel;
 import it.callcenter.messaging.Language;
 import it.callcenter.messaging.Placeholder;
 import it.callcenter.web.i18n.Messages;
+import it.callcenter.web.view.campaign.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -15,13 +16,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
-/** The automatic messages, one form each (on or off, channel, language, time, subject, text), saved with its version. */
+/**
+ * The automatic messages, one form each (on or off, channel, language, time, subject, text), saved with its version;
+ * each with its last run (when, what it did) and that run's messages counted by state; the messages of a run are
+ * listed below on demand, paged in the database.
+ */
 @Named
 @ViewScoped
 public class AutomationsBacking implements Serializable {
@@ -32,6 +38,9 @@ public class AutomationsBacking implements Serializable {
     private Automations automations;
 
     private List<AutomationForm> forms = List.of();
+    private AutomationKind shownKind;
+    private LocalDate shownDay;
+    private PagedModel<Automations.RunMessage> runModel;
 
     /** One automation as its form edits it. */
     public static final class AutomationForm implements Serializable {
@@ -44,8 +53,10 @@ public class AutomationsBacking implements Serializable {
         private LocalTime sendAt;
         private long version;
         private String lastRun;
+        private final LocalDate lastRunOn;
+        private final Automations.RunCounts counts;
 
-        AutomationForm(Automations.View v) {
+        AutomationForm(Automations.View v, Automations.RunCounts counts) {
             this.kind = v.kind();
             this.active = v.active();
             this.channel = v.channel();
@@ -55,6 +66,17 @@ public class AutomationsBacking implements Serializable {
             this.sendAt = v.sendAt();
             this.version = v.version();
             this.lastRun = v.lastRunAt() == null ? null : RAN_AT.format(v.lastRunAt()) + " – " + v.lastResult();
+            this.lastRunOn = v.lastRunOn();
+            this.counts = counts;
+        }
+
+        public LocalDate getLastRunOn() {
+            return lastRunOn;
+        }
+
+        /** The messages of the last run by state; null when it never ran. */
+        public Automations.RunCounts getCounts() {
+            return counts;
         }
 
         public AutomationKind getKind() {
@@ -122,7 +144,37 @@ public class AutomationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        forms = automations.all().stream().map(AutomationForm::new).toList();
+        forms = automations.all().stream().map(this::form).toList();
+    }
+
+    private AutomationForm form(Automations.View v) {
+        return new AutomationForm(v, v.lastRunOn() == null ? null : automations.runCounts(v.kind(), v.lastRunOn()));
+    }
+
+    /** Lists the messages of the automation's last run below the forms. */
+    public void showRun(AutomationForm form) {
+        if (form.lastRunOn == null) {
+            return;
+        }
+        shownKind = form.kind;
+        shownDay = form.lastRunOn;
+        AutomationKind kind = shownKind;
+        LocalDate day = shownDay;
+        runModel = new PagedModel<>(() -> automations.runCounts(kind, day).total(),
+                (first, max) -> automations.runMessages(kind, day, first, max), row -> String.valueOf(row.id()));
+    }
+
+    public AutomationKind getShownKind() {
+        return shownKind;
+    }
+
+    /** The day of the run listed, as dd/MM/yyyy. */
+    public String getShownDay() {
+        return shownDay == null ? null : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(shownDay);
+    }
+
+    public PagedModel<Automations.RunMessage> getRunModel() {
+        return runModel;
     }
 
     public void save(AutomationForm form) {
@@ -147,7 +199,10 @@ public class AutomationsBacking implements Serializable {
     }
 
     private void replace(Automations.View view) {
-        forms = forms.stream().map(f -> f.kind == view.kind() ? new AutomationForm(view) : f).toList();
+        forms = forms.stream().map(f -> f.kind == view.kind() ? form(view) : f).toList();
+        if (shownKind == view.kind() && view.lastRunOn() != null) {
+            forms.stream().filter(f -> f.kind == view.kind()).findFirst().ifPresent(this::showRun);
+        }
     }
 
     private static String label(AutomationKind kind) {
