@@ -188,6 +188,9 @@ public final class QueueBenchmark {
         System.out.printf("Ratio API / baseline: %.2f (goal >= 0.6)%n", app.rate(seconds) / jdbc.rate(seconds));
         reset(db, campaign);
 
+        // operators at work are signed in: the phases before took longer than a remembered credential lives
+        // (a minute after its last use), so each signs in again first, untimed, as at the start of a shift
+        floor(names, 0);
         Result paced = paced(names, paceSeconds);
         System.out.printf("Realistic pace (%d operators, a customer every 10 s each, %d s): %,d next; next p50 %.1f ms,"
                         + " p95 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 50 ms); given twice: %d; errors %d%n",
@@ -283,7 +286,7 @@ public final class QueueBenchmark {
         return new Result(done - errors.get(), all, handed.duplicates.get(), errors.get());
     }
 
-    /** Every client loops GET /me for the seconds given; answers how many were answered 200. */
+    /** Every client loops GET /me for the seconds given (0: once each); answers how many were answered 200. */
     private long floor(List<String> names, int seconds) throws Exception {
         AtomicLong done = new AtomicLong();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -292,11 +295,11 @@ public final class QueueBenchmark {
         for (String name : names) {
             String auth = basic(name, PASSWORD);
             work.add(pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
+                do {
                     if (send(auth, "GET", "/me", null).statusCode() == 200) {
                         done.incrementAndGet();
                     }
-                }
+                } while (System.nanoTime() < deadline);
                 return null;
             }));
         }

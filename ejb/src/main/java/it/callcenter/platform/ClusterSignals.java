@@ -34,7 +34,8 @@ import java.util.logging.Logger;
  * signals come back to it too and are left out: it told its browsers already). The listening connection is tested
  * every {@value #CHECK_SECONDS} s with no signal and opened again, every second until it works, when it broke (the
  * database restarted); signals sent meanwhile are lost, which a board (read again at the next change, or at its own
- * refresh) and a call bar (read again at the call's next move) survive. One server alone signals to nobody.
+ * refresh) and a call bar (read again at the call's next move) survive. One server alone signals to nobody: it
+ * neither listens nor publishes (see {@link #CLUSTERED}).
  */
 @Singleton
 @Startup
@@ -46,6 +47,11 @@ public class ClusterSignals {
 
     static final String PG_CHANNEL = "callcenter_signal";
     static final int CHECK_SECONDS = 10;
+    /**
+     * Whether this server is a node of a cluster ({@code callcenter.cluster}, set by cluster.cli): a server alone
+     * neither listens (a pooled connection kept) nor publishes (a statement at every push, for nobody).
+     */
+    static final boolean CLUSTERED = Boolean.getBoolean("callcenter.cluster");
     /** PostgreSQL's limit for a notification's payload is 8000 bytes; a signal is far shorter. */
     static final int MAX_PAYLOAD = 7000;
     private static final Logger LOG = Logger.getLogger(ClusterSignals.class.getName());
@@ -66,6 +72,9 @@ public class ClusterSignals {
 
     @PostConstruct
     void start() {
+        if (!CLUSTERED) {
+            return;
+        }
         listener = threads.newThread(this::listen);
         listener.setName("cluster-signals");
         listener.setDaemon(true);
@@ -95,6 +104,9 @@ public class ClusterSignals {
 
     /** Tells the other nodes (and this one, which leaves it out) a signal of {@code channel}; never fails its caller. */
     public void publish(String channel, String message) {
+        if (!CLUSTERED) {
+            return;
+        }
         String payload = encode(Node.name(), channel, message);
         if (payload.length() > MAX_PAYLOAD) {
             LOG.warning(() -> "Signal of " + channel + " too long, not sent: " + payload.length() + " characters");
