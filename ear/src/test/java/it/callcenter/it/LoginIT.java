@@ -50,12 +50,12 @@ class LoginIT {
     void eachDemoRoleSeesExactlyItsMenu() {
         Map<String, List<String>> menus = Map.of(
                 "admin", List.of("agenda", "agents", "board", "campaigns", "customFields", "dnc", "fill", "groups", "home", "imports",
-                        "leadSources", "lists", "messageAutomations", "messageCampaigns", "outcomes", "registry", "reports", "rpo", "today",
+                        "leadSources", "lists", "messageAutomations", "messageCampaigns", "messageTemplates", "outcomes", "registry", "reports", "rpo", "today",
                         "users"),
                 "supervisor", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations",
-                        "messageCampaigns", "registry", "reports", "rpo", "today"),
+                        "messageCampaigns", "messageTemplates", "registry", "reports", "rpo", "today"),
                 "manager", List.of("agenda", "board", "campaigns", "dnc", "fill", "home", "imports", "messageAutomations",
-                        "messageCampaigns", "registry", "reports", "rpo", "today"),
+                        "messageCampaigns", "messageTemplates", "registry", "reports", "rpo", "today"),
                 "operator1", List.of("agenda", "home", "registry", "today", "workstation"));
         menus.forEach((user, expected) -> {
             browser.loginSuccessfully(user, "demo");

@@ -61,6 +61,16 @@ class WorkstationCallIT {
         return (String) TestUsers.query("SELECT extension FROM app_user WHERE username = ?", username).get(0).get(0);
     }
 
+    /** The operator signs in, opens the workstation and takes the next customer: the held entry's phone and party. */
+    private List<Object> nextCustomerOnTheWorkstation(String username) {
+        browser.loginSuccessfully(username, QueueIT.PASSWORD);
+        browser.open("/operator/workstation.xhtml");
+        awaitCallsChannel();
+        browser.click(By.id("waiting:next"));
+        browser.await(By.id("bar:partyName"));
+        return TestUsers.query("SELECT phone, party_id FROM campaign_entry WHERE held_by = ? AND state = 'HELD'", username).get(0);
+    }
+
     private void awaitCallsChannel() {
         await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(((JavascriptExecutor) browser.driver)
                 .executeScript("return document.body.dataset.callsLive;")));
@@ -70,12 +80,7 @@ class WorkstationCallIT {
     void clickToDialShowsTheCallRingingAnsweredAndEndedAndThePartyCardListsIt() {
         String username = operator("a");
         QueueIT.activeCampaign(admin, supervisor, "Chiamate " + run, 1, "SHARED", username);
-        browser.loginSuccessfully(username, QueueIT.PASSWORD);
-        browser.open("/operator/workstation.xhtml");
-        awaitCallsChannel();
-        browser.click(By.id("waiting:next"));
-        browser.await(By.id("bar:partyName"));
-        List<Object> held = TestUsers.query("SELECT phone, party_id FROM campaign_entry WHERE held_by = ? AND state = 'HELD'", username).get(0);
+        List<Object> held = nextCustomerOnTheWorkstation(username);
         String phone = (String) held.get(0);
         long partyId = ((Number) held.get(1)).longValue();
         pbx.behaviour(phone, Behaviour.answer(Duration.ofMillis(1500), Duration.ofMillis(3500)));
@@ -108,6 +113,38 @@ class WorkstationCallIT {
         com.fasterxml.jackson.databind.JsonNode areas = supervisor.download("/parties/" + partyId + "/export").json().get("otherAreas");
         assertEquals("ANSWERED", areas.get("callLog").get(0).get("disposition").asText(), areas.toString());
         assertTrue(areas.get("attempts").isArray(), areas.toString());
+    }
+
+    @Test
+    void aBlindTransferFromTheCallBarPopsTheCustomersCardOnTheColleaguesScreen() {
+        String olga = operator("t1");
+        String piero = operator("t2");
+        QueueIT.activeCampaign(admin, supervisor, "Trasferimenti " + run, 1, "SHARED", olga);
+        try (Browser colleague = new Browser()) {
+            colleague.loginSuccessfully(piero, QueueIT.PASSWORD);
+            colleague.open("/operator/today.xhtml");
+            await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(((JavascriptExecutor) colleague.driver)
+                    .executeScript("return document.body.dataset.callsLive;")));
+
+            List<Object> held = nextCustomerOnTheWorkstation(olga);
+            long partyId = ((Number) held.get(1)).longValue();
+            String name = supervisor.get("/parties/" + partyId).json().get("displayName").asText();
+            pbx.behaviour((String) held.get(0), Behaviour.answer(Duration.ofMillis(500), Duration.ofSeconds(20)));
+
+            browser.click(By.id("call:dial"));
+            browser.awaitText(By.id("callState"), "In conversazione");
+            browser.type(By.id("call:transferTo"), "nessuno");
+            browser.click(By.id("call:transfer"));
+            browser.awaitText(By.id("call:callError"), "interno di un operatore o un numero");
+            browser.type(By.id("call:transferTo"), extension(piero));
+            browser.click(By.id("call:transfer"));
+            browser.awaitText(By.id("callState"), "Terminata");
+
+            colleague.awaitText(By.id("popName"), name);
+            assertTrue(colleague.driver.findElement(By.id("callPopForm:popOpen")).getAttribute("href").contains("id=" + partyId));
+            browser.open("/registry/party.xhtml?id=" + partyId);
+            browser.awaitText(By.cssSelector("[id='calls:callLog_data']"), "Trasferita a " + extension(piero));
+        }
     }
 
     @Test
