@@ -112,6 +112,15 @@ public class Outbox {
         closeFinishedCampaigns(ids);
     }
 
+    /**
+     * Every SENDING campaign with no message queued or being sent: DONE, in the caller's transaction (the receipts
+     * job's run: a transaction of its own inside the job's left the pool a connection it did not know, IJ000152).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void closeAllFinishedCampaigns() {
+        closeFinishedCampaigns(null);
+    }
+
     /** The SENDING campaigns (of these messages, or all when null) with no message queued or being sent: DONE. */
     public void closeFinishedCampaigns(Long[] messageIds) {
         String scope = messageIds == null ? ""
@@ -125,7 +134,8 @@ public class Outbox {
         update.executeUpdate();
     }
 
-    /** The messages by state of a campaign. */
+    /** The messages by state of a campaign (a read: in the caller's transaction, if any). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<MessageState, Long> countByState(long campaignId) {
         Map<MessageState, Long> counts = new HashMap<>();
         for (Object[] r : Rows.of(em.createNativeQuery("SELECT state, count(*) FROM message WHERE campaign_id = ?"

@@ -43,7 +43,7 @@ public class ReceiptsJob implements BackgroundJob {
         em.createNativeQuery("DELETE FROM message_receipt r WHERE r.received_at < now() - interval '7 days'"
                 + " OR EXISTS (SELECT 1 FROM message m WHERE m.gateway_id = r.gateway_id AND m.channel = 'SMS'"
                 + " AND m.state IN ('DELIVERED', 'FAILED'))").executeUpdate();
-        outbox.closeFinishedCampaigns(null);
+        outbox.closeAllFinishedCampaigns();
         return applied.longValue() + " receipts applied";
     }
 }
