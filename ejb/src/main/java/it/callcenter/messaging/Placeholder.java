@@ -43,6 +43,11 @@ public enum Placeholder {
         return english;
     }
 
+    /** As a template writes it, in the language of the page ({@code {nome}}, {@code {first_name}}). */
+    public String token(Locale locale) {
+        return "{" + (locale != null && "en".equals(locale.getLanguage()) ? english : italian) + "}";
+    }
+
     public boolean ofAppointment() {
         return partySql == null;
     }

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,23 +65,35 @@ public class ClusterSignals {
     @Resource
     private ManagedThreadFactory threads;
 
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
     @Inject
     private Event<ClusterSignal> signals;
 
     private volatile boolean stopping;
     private volatile boolean listening;
     private volatile Connection connection;
-    private Thread listener;
+    private volatile Thread listener;
 
     @PostConstruct
     void start() {
         if (!CLUSTERED) {
             return;
         }
-        listener = threads.newThread(this::listen);
-        listener.setName("cluster-signals");
-        listener.setDaemon(true);
-        listener.start();
+        startListener();
+    }
+
+    /** A thread of its own listens (it waits on the connection all its life); after a failure, a new one a second later. */
+    private void startListener() {
+        if (stopping) {
+            return;
+        }
+        Thread thread = threads.newThread(this::listen);
+        thread.setName("cluster-signals");
+        thread.setDaemon(true);
+        listener = thread;
+        thread.start();
     }
 
     @PreDestroy
@@ -123,45 +138,42 @@ public class ClusterSignals {
     }
 
     private void listen() {
-        while (!stopping) {
-            try (Connection db = dataSource.getConnection()) {
-                connection = db;
-                PGConnection pg = db.unwrap(PGConnection.class);
-                try (Statement listen = db.createStatement()) {
-                    listen.execute("LISTEN " + PG_CHANNEL);
-                }
-                listening = true;
-                LOG.info(() -> "Listening to the other nodes' signals");
-                long quietSince = System.nanoTime();
-                while (!stopping) {
-                    PGNotification[] received = pg.getNotifications(1000);
-                    if (received != null && received.length > 0) {
-                        quietSince = System.nanoTime();
-                        for (PGNotification notification : received) {
-                            deliver(notification.getParameter());
-                        }
-                    } else if (System.nanoTime() - quietSince > CHECK_SECONDS * 1_000_000_000L) {
-                        try (Statement check = db.createStatement()) {
-                            check.execute("SELECT 1");
-                        }
-                        quietSince = System.nanoTime();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!stopping) {
-                    LOG.log(Level.WARNING, "Listening to the other nodes' signals stopped; trying again in a second", e);
-                }
-            } finally {
-                listening = false;
-                connection = null;
+        try (Connection db = dataSource.getConnection()) {
+            connection = db;
+            PGConnection pg = db.unwrap(PGConnection.class);
+            try (Statement listen = db.createStatement()) {
+                listen.execute("LISTEN " + PG_CHANNEL);
             }
-            if (!stopping) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+            listening = true;
+            LOG.info(() -> "Listening to the other nodes' signals");
+            long quietSince = System.nanoTime();
+            while (!stopping) {
+                PGNotification[] received = pg.getNotifications(1000);
+                if (received != null && received.length > 0) {
+                    quietSince = System.nanoTime();
+                    for (PGNotification notification : received) {
+                        deliver(notification.getParameter());
+                    }
+                } else if (System.nanoTime() - quietSince > CHECK_SECONDS * 1_000_000_000L) {
+                    try (Statement check = db.createStatement()) {
+                        check.execute("SELECT 1");
+                    }
+                    quietSince = System.nanoTime();
                 }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!stopping) {
+                LOG.log(Level.WARNING, "Listening to the other nodes' signals stopped; trying again in a second", e);
+            }
+        } finally {
+            listening = false;
+            connection = null;
+        }
+        if (!stopping) {
+            try {
+                scheduler.schedule(this::startListener, 1, TimeUnit.SECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the server is stopping
             }
         }
     }

@@ -65,8 +65,7 @@ public class OperatorRegister {
             if (presence.isHolding(me)) {
                 throw new BusinessException("action", "CLOCK_OUT_HOLDING");
             }
-            em.createNativeQuery(CLOSE).setParameter(1, me).setParameter(2, "PAUSE").executeUpdate();
-            em.createNativeQuery(CLOSE).setParameter(1, me).setParameter(2, "WORK").executeUpdate();
+            closeDay(me);
             presence.signedOut(me);
         }
         return status(me);
@@ -87,6 +86,11 @@ public class OperatorRegister {
      * close now, as a clock-out would. Their API calls (an integration) clock them in again with the next customer.
      */
     public void signedOut(String username) {
+        closeDay(username);
+    }
+
+    /** The open pause and the working interval end now. */
+    private void closeDay(String username) {
         em.createNativeQuery(CLOSE).setParameter(1, username).setParameter(2, "PAUSE").executeUpdate();
         em.createNativeQuery(CLOSE).setParameter(1, username).setParameter(2, "WORK").executeUpdate();
     }

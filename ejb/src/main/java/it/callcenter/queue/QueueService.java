@@ -61,13 +61,12 @@ public class QueueService {
 
     public NextCustomer next() {
         String me = session.getCallerPrincipal().getName();
-        Object[] pausedAndHeld = Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
+        Object[] pausedAndHeld = pausedAndHeld(me);
         if (Boolean.TRUE.equals(pausedAndHeld[0])) {
             return NextCustomer.none(QueueReason.PAUSED, null);
         }
         register.clockIn(me);
-        Optional<Dispatched> held = pausedAndHeld[1] == null ? Optional.empty()
-                : Optional.of(held(java.util.Arrays.copyOfRange(pausedAndHeld, 1, pausedAndHeld.length)));
+        Optional<Dispatched> held = heldIn(pausedAndHeld);
         if (held.isPresent()) {
             return NextCustomer.of(held.get());
         }
@@ -107,7 +106,7 @@ public class QueueService {
 
     /** The entry the caller holds now, if any. */
     public Optional<Dispatched> current() {
-        return held(session.getCallerPrincipal().getName());
+        return heldIn(pausedAndHeld(session.getCallerPrincipal().getName()));
     }
 
     /** Gives back the held entry without an outcome (the operator cannot work it now): it is due again at once. */
@@ -133,14 +132,15 @@ public class QueueService {
         return Rows.of(query).stream().findFirst().map(QueueService::dispatched);
     }
 
-    private Optional<Dispatched> held(String me) {
-        Object[] r = Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
-        return r[1] == null ? Optional.empty() : Optional.of(held(java.util.Arrays.copyOfRange(r, 1, r.length)));
+    private Object[] pausedAndHeld(String me) {
+        return Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
     }
 
-    private static Dispatched held(Object[] r) {
-        return new Dispatched(Rows.number(r[0]), Rows.number(r[1]), Rows.number(r[2]), (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], Boolean.TRUE.equals(r[6]), Rows.instant(r[7]), Rows.instant(r[8]));
+    /** The held entry of a {@link #PAUSED_AND_HELD} row (its columns after the first), if any. */
+    private static Optional<Dispatched> heldIn(Object[] r) {
+        return r[1] == null ? Optional.empty() : Optional.of(new Dispatched(Rows.number(r[1]), Rows.number(r[2]),
+                Rows.number(r[3]), (String) r[4], ((Number) r[5]).intValue(), (String) r[6], Boolean.TRUE.equals(r[7]),
+                Rows.instant(r[8]), Rows.instant(r[9])));
     }
 
     private static Dispatched dispatched(Object[] r) {

@@ -161,8 +161,7 @@ public class MessageTemplateBacking implements Serializable {
 
     /** A placeholder as the user's language writes it. */
     public String token(Placeholder placeholder) {
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return "{" + (english ? placeholder.english() : placeholder.italian()) + "}";
+        return placeholder.token(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public Channel[] getChannels() {
