@@ -66,7 +66,7 @@ class AutomationsBrowserIT {
 
         browser.click(By.id("automations:list:0:runNow"));
         awaitMessage("«Auguri di compleanno» eseguito");
-        browser.awaitText(By.id("automations:list:0:lastRun"), "queued");
+        browser.awaitText(By.id("automations:list:0:lastRun"), "in coda");
         browser.awaitText(By.id("automations:list:0:runCounts"), "in quella esecuzione");
         assertEquals("1", single("SELECT count(*) FROM message WHERE automation = 'BIRTHDAY' AND party_id = ?", party));
 

@@ -32,6 +32,9 @@ import java.util.List;
 @ViewScoped
 public class AutomationsBacking implements Serializable {
 
+    /** A run's result as the server records it (AutomationRuns): its four counts, told in the page's language. */
+    private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
+            "(\\d+) queued, (\\d+) without an address, (\\d+) on the do-not-call list, (\\d+) without consent");
     private static final DateTimeFormatter RAN_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
 
     @EJB
@@ -65,7 +68,7 @@ public class AutomationsBacking implements Serializable {
             this.template = v.template();
             this.sendAt = v.sendAt();
             this.version = v.version();
-            this.lastRun = v.lastRunAt() == null ? null : RAN_AT.format(v.lastRunAt()) + " – " + v.lastResult();
+            this.lastRun = v.lastRunAt() == null ? null : RAN_AT.format(v.lastRunAt()) + " – " + summary(v.lastResult());
             this.lastRunOn = v.lastRunOn();
             this.counts = counts;
         }
@@ -192,7 +195,7 @@ public class AutomationsBacking implements Serializable {
         try {
             Automations.View ran = automations.runNow(form.kind);
             replace(ran);
-            Messages.add(null, FacesMessage.SEVERITY_INFO, "messages.automations.ran", label(form.kind), ran.lastResult());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "messages.automations.ran", label(form.kind), summary(ran.lastResult()));
         } catch (BusinessException e) {
             Messages.refuse(e);
         }
@@ -203,6 +206,16 @@ public class AutomationsBacking implements Serializable {
         if (shownKind == view.kind() && view.lastRunOn() != null) {
             forms.stream().filter(f -> f.kind == view.kind()).findFirst().ifPresent(this::showRun);
         }
+    }
+
+    /** The run's counts in the page's language; a result of another shape as it is. */
+    static String summary(String result) {
+        java.util.regex.Matcher m = result == null ? null : RESULT.matcher(result);
+        if (m == null || !m.matches()) {
+            return result;
+        }
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "messages.automations.result",
+                Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
     }
 
     private static String label(AutomationKind kind) {
