@@ -255,20 +255,22 @@ public final class QueueBenchmark {
             work.add(pool.submit(() -> {
                 Latencies next = new Latencies(200_000);
                 go.await();
-                while (System.nanoTime() < deadline) {
-                    long t = System.nanoTime();
-                    HttpResponse<String> taken = send(auth, "POST", "/queue/next", "");
-                    next.add(System.nanoTime() - t);
-                    if (taken.statusCode() != 200) {
-                        errors.incrementAndGet();
-                        continue;
-                    }
-                    long entry = entryId(taken.body());
-                    handed.add(entry);
-                    HttpResponse<String> recorded = send(auth, "POST", "/queue/entries/" + entry + "/outcome",
-                            "{\"outcome\":\"WRONG_NUMBER\"}");
-                    if (recorded.statusCode() != 200) {
-                        errors.incrementAndGet();
+                try (KeepAliveClient client = new KeepAliveClient(api)) {
+                    while (System.nanoTime() < deadline) {
+                        long t = System.nanoTime();
+                        KeepAliveClient.Answer taken = client.send("POST", "/queue/next", auth, "");
+                        next.add(System.nanoTime() - t);
+                        if (taken.status() != 200) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        long entry = entryId(taken.body());
+                        handed.add(entry);
+                        KeepAliveClient.Answer recorded = client.send("POST", "/queue/entries/" + entry + "/outcome", auth,
+                                "{\"outcome\":\"WRONG_NUMBER\"}");
+                        if (recorded.status() != 200) {
+                            errors.incrementAndGet();
+                        }
                     }
                 }
                 return next;
@@ -295,11 +297,13 @@ public final class QueueBenchmark {
         for (String name : names) {
             String auth = basic(name, PASSWORD);
             work.add(pool.submit(() -> {
-                do {
-                    if (send(auth, "GET", "/me", null).statusCode() == 200) {
-                        done.incrementAndGet();
-                    }
-                } while (System.nanoTime() < deadline);
+                try (KeepAliveClient client = new KeepAliveClient(api)) {
+                    do {
+                        if (client.send("GET", "/me", auth, null).status() == 200) {
+                            done.incrementAndGet();
+                        }
+                    } while (System.nanoTime() < deadline);
+                }
                 return null;
             }));
         }
@@ -322,24 +326,26 @@ public final class QueueBenchmark {
                 Latencies next = new Latencies(1_000);
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 Thread.sleep(random.nextLong(10_000));
-                while (System.nanoTime() < deadline) {
-                    long cycle = System.nanoTime();
-                    HttpResponse<String> taken = send(auth, "POST", "/queue/next", "");
-                    next.add(System.nanoTime() - cycle);
-                    if (taken.statusCode() == 200) {
-                        long entry = entryId(taken.body());
-                        handed.add(entry);
-                        Thread.sleep(random.nextLong(2_000, 8_000));
-                        if (send(auth, "POST", "/queue/entries/" + entry + "/outcome", "{\"outcome\":\"NOT_INTERESTED\"}")
-                                .statusCode() != 200) {
+                try (KeepAliveClient client = new KeepAliveClient(api)) {
+                    while (System.nanoTime() < deadline) {
+                        long cycle = System.nanoTime();
+                        KeepAliveClient.Answer taken = client.send("POST", "/queue/next", auth, "");
+                        next.add(System.nanoTime() - cycle);
+                        if (taken.status() == 200) {
+                            long entry = entryId(taken.body());
+                            handed.add(entry);
+                            Thread.sleep(random.nextLong(2_000, 8_000));
+                            if (client.send("POST", "/queue/entries/" + entry + "/outcome", auth,
+                                    "{\"outcome\":\"NOT_INTERESTED\"}").status() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } else {
                             errors.incrementAndGet();
                         }
-                    } else {
-                        errors.incrementAndGet();
-                    }
-                    long rest = 10_000 - (System.nanoTime() - cycle) / 1_000_000;
-                    if (rest > 0) {
-                        Thread.sleep(rest);
+                        long rest = 10_000 - (System.nanoTime() - cycle) / 1_000_000;
+                        if (rest > 0) {
+                            Thread.sleep(rest);
+                        }
                     }
                 }
                 return next;
@@ -371,7 +377,8 @@ public final class QueueBenchmark {
                 Latencies next = new Latencies(200_000);
                 QueueStatements.Statement dispatch = QueueStatements.dispatch(name, campaign, null, false, true);
                 try (Connection c = connect(db);
-                     PreparedStatement pausedAndHeld = c.prepareStatement(QueueStatements.PAUSED_AND_HELD);
+                     PreparedStatement pausedAndHeld = c.prepareStatement(QueueStatements.CLOCK_IN_PAUSED_AND_HELD);
+                     PreparedStatement questionnaire = c.prepareStatement(QueueStatements.QUESTIONNAIRE);
                      PreparedStatement assigned = c.prepareStatement(QueueStatements.ASSIGNED);
                      PreparedStatement pick = c.prepareStatement(dispatch.sql());
                      PreparedStatement presence = c.prepareStatement(QueueStatements.PRESENCE);
@@ -385,8 +392,9 @@ public final class QueueBenchmark {
                     go.await();
                     while (System.nanoTime() < deadline) {
                         long t = System.nanoTime();
-                        pausedAndHeld.setString(1, name);
-                        pausedAndHeld.setString(2, name);
+                        for (int i = 1; i <= 4; i++) {
+                            pausedAndHeld.setString(i, name);
+                        }
                         pausedAndHeld.executeQuery().close();
                         query(assigned, name);
                         for (int i = 0; i < dispatch.parameters().size(); i++) {
@@ -403,7 +411,6 @@ public final class QueueBenchmark {
                             partyId = rs.getLong(3);
                         }
                         upsertPresence(presence, name, "HOLDING", campaign, entry);
-                        c.commit();
                         query(party, partyId);
                         query(contacts, partyId);
                         c.commit();
@@ -421,6 +428,7 @@ public final class QueueBenchmark {
                         definition.setLong(1, campaign);
                         definition.setString(2, "WRONG_NUMBER");
                         definition.executeQuery().close();
+                        query(questionnaire, campaign);
                         entryUpdate.setString(1, "DONE");
                         entryUpdate.setTimestamp(2, Timestamp.from(Instant.now()));
                         entryUpdate.setInt(3, attempts + 1);

@@ -17,8 +17,10 @@ public final class QueueStatements {
     public static final String LOCK_ENTRY = Outcomes.LOCK_ENTRY;
     public static final String RECORD_ON_ENTRY = Outcomes.RECORD_ON_ENTRY;
     public static final String RECORD_ATTEMPT = Outcomes.RECORD_ATTEMPT;
-    /** Paused? and the held entry, one statement; both markers take the operator's name. */
-    public static final String PAUSED_AND_HELD = QueueService.PAUSED_AND_HELD;
+    /** The clock-in, paused? and the held entry, one statement; its four markers take the operator's name. */
+    public static final String CLOCK_IN_PAUSED_AND_HELD = QueueService.CLOCK_IN_PAUSED_AND_HELD;
+    /** The campaign's questionnaire, read at every outcome; one marker, the campaign. */
+    public static final String QUESTIONNAIRE = it.callcenter.campaign.Interviews.QUESTIONNAIRE.replace("?1", "?");
     public static final String ASSIGNED = QueueService.ASSIGNED;
     /** The presence upsert with plain JDBC markers (the application numbers them: ?1 … ?6, each once, in order). */
     public static final String PRESENCE = OperatorPresence.UPSERT.replaceAll("\\?\\d", "?");

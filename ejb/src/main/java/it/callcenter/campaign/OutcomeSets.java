@@ -53,6 +53,8 @@ public class OutcomeSets {
         return em.createQuery("SELECT o FROM OutcomeDefinition o WHERE o.campaignId = :campaign AND o.code = :code"
                         + " AND o.active = true", OutcomeDefinition.class)
                 .setParameter("campaign", campaignId).setParameter("code", code == null ? "" : code.strip())
+                // read at every outcome, never changed by its reader: no copy kept to compare at the commit
+                .setHint("eclipselink.read-only", "true")
                 .getResultStream().findFirst();
     }
 

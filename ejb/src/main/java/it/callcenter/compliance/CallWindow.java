@@ -14,7 +14,9 @@ import java.util.Set;
 public record CallWindow(Set<DayOfWeek> days, boolean dayBeforeHoliday, LocalTime from, LocalTime to) {
 
     public CallWindow {
-        days = days == null || days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
+        // unmodifiable: parsed windows are shared between requests (CallWindowsForm.parse)
+        days = java.util.Collections.unmodifiableSet(
+                days == null || days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
         if (days.isEmpty() && !dayBeforeHoliday) {
             throw new BusinessException("windows.days", "CALL_WINDOW_NO_DAYS");
         }

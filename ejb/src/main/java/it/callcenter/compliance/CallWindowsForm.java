@@ -24,6 +24,8 @@ public record CallWindowsForm(List<Window> windows, Boolean holidays) {
     private static final Jsonb JSON = JsonbBuilder.create();
     public static final String PRE_HOLIDAY = "PRE_HOLIDAY";
     public static final int MAX_WINDOWS = 20;
+    static final int PARSED_KEPT = 1_000;
+    private static final java.util.Map<String, CallWindows> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public record Window(List<String> days, String from, String to) {
     }
@@ -71,12 +73,25 @@ public record CallWindowsForm(List<Window> windows, Boolean holidays) {
         return JSON.toJson(this);
     }
 
+    /**
+     * The stored text's windows. Dispatch parses each assigned campaign's text at every "next customer"; the texts are
+     * few (one a campaign) and the windows immutable, so each text's are kept (at most {@link #PARSED_KEPT} texts).
+     */
     public static CallWindows parse(String json) {
         if (json == null || json.isBlank()) {
             return CallWindows.legalDefault();
         }
+        CallWindows known = PARSED.get(json);
+        if (known != null) {
+            return known;
+        }
         try {
-            return JSON.fromJson(json, CallWindowsForm.class).toWindows();
+            CallWindows windows = JSON.fromJson(json, CallWindowsForm.class).toWindows();
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            PARSED.put(json, windows);
+            return windows;
         } catch (JsonbException e) {
             throw new IllegalStateException("Stored call windows are not readable: " + json, e);
         }

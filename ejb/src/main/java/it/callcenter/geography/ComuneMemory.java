@@ -18,6 +18,14 @@ public class ComuneMemory {
 
     private final Map<String, ComuneView> byIstatCode = new ConcurrentHashMap<>();
 
+    /**
+     * The comune of this ISTAT code if this server has read it already (nothing read here): a party card names its
+     * comune without a call through {@link GeographyService}'s bean, which costs more than the look-up itself.
+     */
+    public Optional<ComuneView> known(String istatCode) {
+        return istatCode == null ? Optional.empty() : Optional.ofNullable(byIstatCode.get(istatCode));
+    }
+
     Optional<ComuneView> byIstatCode(String code, Function<String, Optional<ComuneView>> database) {
         ComuneView known = byIstatCode.get(code);
         if (known != null) {

@@ -7,6 +7,7 @@ import it.callcenter.StaleVersionException;
 import it.callcenter.ValidationException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
+import it.callcenter.geography.ComuneMemory;
 import it.callcenter.geography.GeographyService;
 import it.callcenter.security.Role;
 import it.callcenter.security.UserService;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -44,6 +46,9 @@ public class PartyService {
 
     @EJB
     private GeographyService geography;
+
+    @Inject
+    private ComuneMemory comuni;
 
     @EJB
     private UserService users;
@@ -136,9 +141,23 @@ public class PartyService {
     }
 
     public PartyView find(long id) {
+        return card(visibleForCard(id, false));
+    }
+
+    /**
+     * The party's card as the queue hands it out with an entry (at every "next customer"), in a transaction that
+     * changes nothing of the party: read without a copy kept to compare at the commit. Anyone who may change the
+     * party in the same transaction reads it with {@link #find}.
+     */
+    public PartyView cardOf(long id) {
+        return card(visibleForCard(id, true));
+    }
+
+    private PartyView card(Party party) {
         String caller = caller();
         boolean seesAll = seesAll();
-        return PartyViews.of(visibleForCard(id), geography::findByIstatCode, settings.customFieldsForCards(),
+        return PartyViews.of(party, code -> comuni.known(code).or(() -> geography.findByIstatCode(code)),
+                settings.customFieldsForCards(),
                 p -> p.isVisibleTo(caller, seesAll));
     }
 
@@ -225,10 +244,11 @@ public class PartyService {
      * four round trips). Only the two sets are joined: a third collection would repeat the rows of the others, and
      * the contacts are a list (they are read on their own, one more statement).
      */
-    private Party visibleForCard(long id) {
+    private Party visibleForCard(long id, boolean readOnly) {
         Party party = em.createQuery("SELECT p FROM Party p LEFT JOIN FETCH p.owners LEFT JOIN FETCH p.interests"
                         + " WHERE p.id = :id", Party.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+                .setParameter("id", id).setHint("eclipselink.read-only", String.valueOf(readOnly))
+                .getResultStream().findFirst().orElse(null);
         if (party == null || !(party.isVisibleTo(caller(), seesAll()) || PartyAccessGrants.anyGrants(caller(), id))) {
             throw new NotFoundException("party " + id);
         }

@@ -96,7 +96,8 @@ public final class WildFlyProcess implements AutoCloseable {
             Files.deleteIfExists(serverLog());
             ProcessBuilder builder = new ProcessBuilder(command(systemProperties));
             builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-            builder.environment().put("JAVA_OPTS", JAVA_OPTS);
+            // -Dcallcenter.wildfly.java-opts=...: more options for the server's JVM (a benchmark's profiler settings)
+            builder.environment().put("JAVA_OPTS", (JAVA_OPTS + " " + System.getProperty("callcenter.wildfly.java-opts", "")).strip());
             process = builder
                     .directory(home.toFile())
                     .redirectErrorStream(true)

@@ -86,7 +86,7 @@ public class QueueResource {
     }
 
     private Next answer(Dispatched entry) {
-        return new Next(entry.entryId(), entry.campaignId(), parties.find(entry.partyId()), entry.phone(),
+        return new Next(entry.entryId(), entry.campaignId(), parties.cardOf(entry.partyId()), entry.phone(),
                 entry.attempts(), entry.lastOutcome(), entry.callback(), entry.heldSince(), entry.leaseUntil());
     }
 }
