@@ -16,13 +16,16 @@ import java.util.Locale;
  * read (Content-Length or chunked), nothing more. The JDK's {@code HttpClient} spends about as much CPU a request as
  * a small endpoint of the server does, and the load's clients share the two cores with the server; this one spends
  * a few microseconds. A connection found closed before any byte of the answer (the server's idle timeout) is opened
- * again and the request sent once more; any other failure is the caller's.
+ * again and the request sent once more; any other failure is the caller's. Given a JDK client, sends through it
+ * instead (the benchmarks' {@code --jdk-client}, to compare).
  */
 final class KeepAliveClient implements AutoCloseable {
 
     record Answer(int status, String body) {
     }
 
+    private final String base;
+    private final java.net.http.HttpClient jdk;
     private final String host;
     private final int port;
     private final String basePath;
@@ -32,6 +35,12 @@ final class KeepAliveClient implements AutoCloseable {
 
     /** {@code base}: the URL the paths given to {@link #send} follow, e.g. {@code http://127.0.0.1:8080/app/api}. */
     KeepAliveClient(String base) {
+        this(base, null);
+    }
+
+    KeepAliveClient(String base, java.net.http.HttpClient jdk) {
+        this.base = base;
+        this.jdk = jdk;
         URI uri = URI.create(base);
         this.host = uri.getHost();
         this.port = uri.getPort();
@@ -39,6 +48,9 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     Answer send(String method, String path, String authorization, String json) throws IOException {
+        if (jdk != null) {
+            return sendByJdk(method, path, authorization, json);
+        }
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(basePath).append(path)
                 .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
@@ -67,6 +79,25 @@ final class KeepAliveClient implements AutoCloseable {
                     throw stale;
                 }
             }
+        }
+    }
+
+    private Answer sendByJdk(String method, String path, String authorization, String json) throws IOException {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(java.time.Duration.ofSeconds(60)).header("Authorization", authorization)
+                .header("Accept", "application/json");
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        }
+        try {
+            var response = jdk.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 
