@@ -37,6 +37,14 @@ public class OperatorRegister {
             + " SELECT nextval('operator_register_seq'), ?1, ?2, CAST(?3 AS varchar), now() WHERE NOT EXISTS (SELECT 1 FROM operator_register"
             + " WHERE username = ?1 AND kind = ?2 AND ended_at IS NULL)"
             + " ON CONFLICT (username, kind) WHERE ended_at IS NULL DO NOTHING";
+    /**
+     * {@link #clockIn} as the head of another statement ({@code WITH clock_in AS (…)}; markers: the user's name, twice):
+     * "next customer" clocks in within its first read ({@link QueueService}).
+     */
+    static final String CLOCK_IN_BEFORE = "WITH clock_in AS (INSERT INTO operator_register (id, username, kind, reason,"
+            + " started_at) SELECT nextval('operator_register_seq'), ?, 'WORK', NULL, now() WHERE NOT EXISTS (SELECT 1"
+            + " FROM operator_register WHERE username = ? AND kind = 'WORK' AND ended_at IS NULL)"
+            + " ON CONFLICT (username, kind) WHERE ended_at IS NULL DO NOTHING)";
     private static final String CLOSE = "UPDATE operator_register SET ended_at = now() WHERE username = ?1 AND kind = ?2"
             + " AND ended_at IS NULL";
 

@@ -48,10 +48,7 @@ public class QueueService {
      * clocked in already (a pause clocks in), so the clock-in before the pause's check changes nothing for them.
      * Markers: the operator's name, four times.
      */
-    static final String CLOCK_IN_PAUSED_AND_HELD = "WITH clock_in AS (INSERT INTO operator_register (id, username, kind,"
-            + " reason, started_at) SELECT nextval('operator_register_seq'), ?, 'WORK', NULL, now() WHERE NOT EXISTS"
-            + " (SELECT 1 FROM operator_register WHERE username = ? AND kind = 'WORK' AND ended_at IS NULL)"
-            + " ON CONFLICT (username, kind) WHERE ended_at IS NULL DO NOTHING) " + PAUSED_AND_HELD;
+    static final String CLOCK_IN_PAUSED_AND_HELD = OperatorRegister.CLOCK_IN_BEFORE + " " + PAUSED_AND_HELD;
     /** The operator's active campaigns with what dispatch needs of them (no entity read a campaign: issue 12). */
     static final String ASSIGNED = "SELECT c.id, a.mode, c.call_windows, c.required_consent, c.requires_rpo_check"
             + " FROM campaign c JOIN campaign_assignment a"
