@@ -82,8 +82,9 @@ final class KeepAliveClient implements AutoCloseable {
         }
     }
 
-    private Answer sendByJdk(String method, String path, String authorization, String json) throws IOException {
-        var request = java.net.http.HttpRequest.newBuilder(URI.create(base + path))
+    /** The same request for the JDK's client: a JSON body when given, else a GET. */
+    static java.net.http.HttpRequest jdkRequest(String url, String method, String authorization, String json) {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(url))
                 .timeout(java.time.Duration.ofSeconds(60)).header("Authorization", authorization)
                 .header("Accept", "application/json");
         if (json == null) {
@@ -92,8 +93,13 @@ final class KeepAliveClient implements AutoCloseable {
             request.header("Content-Type", "application/json")
                     .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
         }
+        return request.build();
+    }
+
+    private Answer sendByJdk(String method, String path, String authorization, String json) throws IOException {
         try {
-            var response = jdk.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = jdk.send(jdkRequest(base + path, method, authorization, json),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

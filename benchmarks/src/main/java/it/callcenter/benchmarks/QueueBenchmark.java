@@ -6,9 +6,7 @@ import it.callcenter.server.LocalDatabase;
 import it.callcenter.server.LocalServer;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -563,14 +561,7 @@ public final class QueueBenchmark {
 
     private HttpResponse<String> send(String authorization, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json");
-        if (json == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(KeepAliveClient.jdkRequest(api + path, method, authorization, json), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> expect(int status, HttpResponse<String> response) {

@@ -27,9 +27,9 @@ public class ComuneMemory {
     }
 
     Optional<ComuneView> byIstatCode(String code, Function<String, Optional<ComuneView>> database) {
-        ComuneView known = byIstatCode.get(code);
-        if (known != null) {
-            return Optional.of(known);
+        Optional<ComuneView> known = known(code);
+        if (known.isPresent()) {
+            return known;
         }
         Optional<ComuneView> read = database.apply(code);
         read.ifPresent(c -> byIstatCode.put(code, c));

@@ -67,8 +67,7 @@ public class AutomationRuns {
             case WELCOME -> welcomes(automation, started);
             case APPOINTMENT_REMINDER -> reminders(automation, today.plusDays(1));
         };
-        String result = counts[0] + " queued, " + counts[1] + " without an address, " + counts[2] + " on the do-not-call list, "
-                + counts[3] + " without consent";
+        String result = new AutomationResult(counts[0], counts[1], counts[2], counts[3]).text();
         automation.ran(today, result, automation.getKind() == AutomationKind.WELCOME ? started : null);
         return result;
     }

@@ -2,6 +2,7 @@ package it.callcenter.web.view.messages;
 
 import it.callcenter.BusinessException;
 import it.callcenter.messaging.AutomationKind;
+import it.callcenter.messaging.AutomationResult;
 import it.callcenter.messaging.Automations;
 import it.callcenter.messaging.Channel;
 import it.callcenter.messaging.Language;
@@ -32,9 +33,6 @@ import java.util.List;
 @ViewScoped
 public class AutomationsBacking implements Serializable {
 
-    /** A run's result as the server records it (AutomationRuns): its four counts, told in the page's language. */
-    private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
-            "(\\d+) queued, (\\d+) without an address, (\\d+) on the do-not-call list, (\\d+) without consent");
     private static final DateTimeFormatter RAN_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
 
     @EJB
@@ -210,12 +208,9 @@ public class AutomationsBacking implements Serializable {
 
     /** The run's counts in the page's language; a result of another shape as it is. */
     static String summary(String result) {
-        java.util.regex.Matcher m = result == null ? null : RESULT.matcher(result);
-        if (m == null || !m.matches()) {
-            return result;
-        }
-        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "messages.automations.result",
-                Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)));
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return AutomationResult.parse(result).map(r -> Messages.text(locale, "messages.automations.result",
+                r.queued(), r.withoutAddress(), r.doNotCall(), r.withoutConsent())).orElse(result);
     }
 
     private static String label(AutomationKind kind) {
