@@ -40,7 +40,8 @@ import java.util.stream.Stream;
 /**
  * Issue 12's figures for "next customer". Starts the application as the run command does (on a copy of the build's
  * WildFly), loads N generated parties, makes O operators ({@code POST /users}) and one SHARED campaign of every
- * party that calls at any hour, then measures, each phase on the same N fresh entries:
+ * party that calls at any hour, warms the server up (the API's loop untimed for two minutes: see {@code warmUp}),
+ * then measures, each phase on the same N fresh entries:
  * <ol>
  * <li>saturation through the API: O clients loop {@code POST /queue/next} → {@code POST …/outcome} (Basic
  * authentication each time, as an integration would) for S seconds; every entry handed out is counted, twice is
@@ -57,6 +58,8 @@ import java.util.stream.Stream;
 public final class QueueBenchmark {
 
     private static final int PORT_OFFSET = 320;
+    private static final int WARM_UP_WINDOW = 15;
+    private static final int WARM_UP_WINDOWS = 8;
     private static final String PASSWORD = "Banco-Prova-2026";
     private static final Pattern ENTRY = Pattern.compile("\"entryId\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -145,9 +148,10 @@ public final class QueueBenchmark {
         System.out.printf("Campaign %d filled with %,d entries, assigned SHARED, active, in %.1f s%n", campaign, filled, seconds(start));
 
         // every operator signs in once before the timing (its first call checks the password, 600,000 PBKDF2 rounds)
-        System.out.println("Warm-up: 15 s through the API with every client");
+        System.out.println("Sign-in: 15 s through the API with every client");
         throughApi(names, 15);
         reset(db, campaign);
+        warmUp(db, campaign, names);
         StatementStatistics statements = StatementStatistics.of(db);
 
         // the floor: what any authenticated call costs (GET /me: sign-in, one read of the user, JSON)
@@ -209,6 +213,36 @@ public final class QueueBenchmark {
                 names.size(), paceSeconds, paced.done(), paced.next().percentile(50), paced.next().percentile(95),
                 paced.next().percentile(99), paced.next().max(), paced.duplicates(), paced.errors());
         System.out.println("Load average at the end: " + GeneratedRegistry.loadAverage());
+    }
+
+    /**
+     * A server at work has compiled its hot paths long ago; a server just started spends minutes of its two cores in
+     * the JIT compilers and runs slower code meanwhile (a run server's compilers were at work 280 s, by its
+     * {@code java.ci.totalTime}, in its first six minutes under load; a bare {@code GET /me} cost it 1.3–2.1 ms of CPU
+     * in the first minute, 0.45 ms after three). So the API's loop runs untimed for {@value #WARM_UP_WINDOWS} windows of {@value #WARM_UP_WINDOW} s, each
+     * printed with the CPU its compiler threads took, then the floor's and the baseline's loops once each, so that their
+     * code is compiled too.
+     */
+    private void warmUp(DatabaseSettings db, long campaign, List<String> names) throws Exception {
+        for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
+            CpuTimes times = new CpuTimes(wildflyPid, postmasterPid);
+            double compiled = CompilerTime.seconds(wildflyPid);
+            times.sample();
+            Result result = throughApi(names, WARM_UP_WINDOW);
+            times.sample();
+            double compiling = CompilerTime.seconds(wildflyPid) - compiled;
+            double share = 100 * compiling / Math.max(0.001, times.wildflySeconds());
+            System.out.printf("Warm-up %d, API: %,d next+outcome in %d s = %,.0f/s; WildFly %.2f ms of CPU a unit,"
+                            + " %.0f%% of it (%.1f s) in the JIT compilers%n", window, result.done(), WARM_UP_WINDOW,
+                    result.rate(WARM_UP_WINDOW), 1000 * times.wildflySeconds() / Math.max(1, result.done()), share, compiling);
+            reset(db, campaign);
+        }
+        floor(names, WARM_UP_WINDOW);
+        Result jdbc = baseline(db, campaign, names, WARM_UP_WINDOW);
+        System.out.printf("Warm-up, baseline: %,d next+outcome in %d s = %,.0f/s; the JIT compilers took %.0f s of"
+                        + " WildFly's CPU since its start%n", jdbc.done(), WARM_UP_WINDOW, jdbc.rate(WARM_UP_WINDOW),
+                CompilerTime.seconds(wildflyPid));
+        reset(db, campaign);
     }
 
     /** CPU seconds of each side during a phase, sampled every second (backends that end keep what they spent). */
@@ -508,11 +542,14 @@ public final class QueueBenchmark {
     /** The campaign's entries fresh again (as filled), the attempts and the presence gone. */
     private static void reset(DatabaseSettings db, long campaign) throws SQLException {
         try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            // only the entries a phase touched: rewriting every row each time bloats the table and its indexes
             statement.execute("UPDATE campaign_entry SET state = 'OPEN', attempts = 0, last_outcome = NULL, held_by = NULL,"
-                    + " held_at = NULL, lease_until = NULL, due_at = added_at, last_attempt_at = NULL WHERE campaign_id = " + campaign);
+                    + " held_at = NULL, lease_until = NULL, due_at = added_at, last_attempt_at = NULL WHERE campaign_id = " + campaign
+                    + " AND (state <> 'OPEN' OR attempts <> 0 OR last_attempt_at IS NOT NULL OR held_by IS NOT NULL)");
             statement.execute("TRUNCATE entry_attempt");
             statement.execute("DELETE FROM operator_presence");
-            statement.execute("VACUUM ANALYZE campaign_entry");
+            // compacted and its indexes rebuilt: each phase meets the table as the first one did, however many ran before
+            statement.execute("VACUUM FULL ANALYZE campaign_entry");
             statement.execute("CHECKPOINT");
         }
     }
