@@ -97,6 +97,18 @@ class AutomationsBrowserIT {
         browser.wide();
         browser.screenshots("message-automations");
 
+        // the same screen in English: the labels, the run's summary and its counts
+        browser.clickAndAwaitNewPage(By.id("menuForm:lang-en"));
+        browser.await(By.id("automations:list:0:save"));
+        String lastRun = browser.driver.findElement(By.id("automations:list:0:lastRun")).getText();
+        assertTrue(lastRun.matches(".*\\d+ queued, \\d+ without an address, \\d+ on the do-not-call list, \\d+ without consent.*"),
+                lastRun);
+        assertTrue(browser.driver.findElement(By.id("automations:list:0:runCounts")).getText().matches(".*delivered [1-9].*"),
+                browser.driver.findElement(By.id("automations:list:0:runCounts")).getText());
+        assertEquals("Run now", browser.driver.findElement(By.id("automations:list:1:runNow")).getText().strip());
+        browser.screenshots("message-automations-en");
+        browser.clickAndAwaitNewPage(By.id("menuForm:lang-it"));
+
         browser.open("/messages/automations.xhtml");
         toggle("automations:list:0:active", false);
         browser.click(By.id("automations:list:0:save"));
