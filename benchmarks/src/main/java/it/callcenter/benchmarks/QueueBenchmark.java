@@ -219,9 +219,9 @@ public final class QueueBenchmark {
      * A server at work has compiled its hot paths long ago; a server just started spends minutes of its two cores in
      * the JIT compilers and runs slower code meanwhile (a run server's compilers were at work 280 s, by its
      * {@code java.ci.totalTime}, in its first six minutes under load; a bare {@code GET /me} cost it 1.3–2.1 ms of CPU
-     * in the first minute, 0.45 ms after three). So the API's loop runs untimed for {@value #WARM_UP_WINDOWS} windows of {@value #WARM_UP_WINDOW} s, each
-     * printed with the CPU its compiler threads took, then the floor's and the baseline's loops once each, so that their
-     * code is compiled too.
+     * in the first minute, 0.45 ms after three). So the API's loop runs untimed for {@value #WARM_UP_WINDOWS} windows
+     * of {@value #WARM_UP_WINDOW} s, each printed with the CPU its compiler threads took, then the floor's and the
+     * baseline's loops once each, so that their code is compiled too.
      */
     private void warmUp(DatabaseSettings db, long campaign, List<String> names) throws Exception {
         for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
