@@ -60,6 +60,7 @@ public final class QueueBenchmark {
     private static final int PORT_OFFSET = 320;
     private static final int WARM_UP_WINDOW = 15;
     private static final int WARM_UP_WINDOWS = 8;
+    private int warmUpWindows = WARM_UP_WINDOWS;
     private static final String PASSWORD = "Banco-Prova-2026";
     private static final Pattern ENTRY = Pattern.compile("\"entryId\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -88,6 +89,7 @@ public final class QueueBenchmark {
         Path ear = project.resolve("ear/target/callcenter.ear");
         Path profile = null;
         boolean jdkClient = false;
+        int warmUpWindows = WARM_UP_WINDOWS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--entries" -> entries = Integer.parseInt(args[++i].replace("_", ""));
@@ -97,8 +99,9 @@ public final class QueueBenchmark {
                 case "--ear" -> ear = Path.of(args[++i]);
                 case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 case "--jdk-client" -> jdkClient = true;
+                case "--warm-up-windows" -> warmUpWindows = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("Usage: QueueBenchmark [--entries N] [--operators N]"
-                        + " [--seconds N] [--pace-seconds N] [--ear FILE] [--profile FILE.jfr] [--jdk-client]  (unknown: " + args[i] + ")");
+                        + " [--seconds N] [--pace-seconds N] [--ear FILE] [--profile FILE.jfr] [--jdk-client] [--warm-up-windows N]  (unknown: " + args[i] + ")");
             }
         }
         Path wildfly;
@@ -120,6 +123,7 @@ public final class QueueBenchmark {
                 benchmark.postmasterPid = CpuTimes.postmaster(root.resolve("pgdata"));
                 benchmark.profile = profile;
                 benchmark.jdkClient = jdkClient;
+                benchmark.warmUpWindows = warmUpWindows;
                 benchmark.run(server.database().settings(), entries, operators, seconds, paceSeconds);
             }
         } finally {
@@ -220,11 +224,11 @@ public final class QueueBenchmark {
      * the JIT compilers and runs slower code meanwhile (a run server's compilers were at work 280 s, by its
      * {@code java.ci.totalTime}, in its first six minutes under load; a bare {@code GET /me} cost it 1.3–2.1 ms of CPU
      * in the first minute, 0.45 ms after three). So the API's loop runs untimed for {@value #WARM_UP_WINDOWS} windows
-     * of {@value #WARM_UP_WINDOW} s, each printed with the CPU its compiler threads took, then the floor's and the
+     * ({@code --warm-up-windows N}) of {@value #WARM_UP_WINDOW} s, each printed with the CPU its compiler threads took, then the floor's and the
      * baseline's loops once each, so that their code is compiled too.
      */
     private void warmUp(DatabaseSettings db, long campaign, List<String> names) throws Exception {
-        for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
+        for (int window = 1; window <= warmUpWindows; window++) {
             CpuTimes times = new CpuTimes(wildflyPid, postmasterPid);
             double compiled = CompilerTime.seconds(wildflyPid);
             times.sample();

@@ -20,10 +20,10 @@ public final class QueueStatements {
     /** The clock-in, paused? and the held entry, one statement; its four markers take the operator's name. */
     public static final String CLOCK_IN_PAUSED_AND_HELD = QueueService.CLOCK_IN_PAUSED_AND_HELD;
     /** The campaign's questionnaire, read at every outcome; one marker, the campaign. */
-    public static final String QUESTIONNAIRE = it.callcenter.campaign.Interviews.QUESTIONNAIRE.replace("?1", "?");
+    public static final String QUESTIONNAIRE = it.callcenter.campaign.Interviews.QUESTIONNAIRE;
     public static final String ASSIGNED = QueueService.ASSIGNED;
-    /** The presence upsert with plain JDBC markers (the application numbers them: ?1 … ?6, each once, in order). */
-    public static final String PRESENCE = OperatorPresence.UPSERT.replaceAll("\\?\\d", "?");
+    /** The presence upsert (the application runs it through plain JDBC too). */
+    public static final String PRESENCE = OperatorPresence.UPSERT;
 
     private QueueStatements() {
     }

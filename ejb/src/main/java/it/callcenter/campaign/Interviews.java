@@ -4,7 +4,7 @@ import it.callcenter.BusinessException;
 import it.callcenter.NotFoundException;
 import it.callcenter.audit.AuditEntry;
 import it.callcenter.audit.AuditLog;
-import it.callcenter.platform.Rows;
+import it.callcenter.platform.Sql;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,10 +34,14 @@ public class Interviews {
     /** The campaign's row joined to its questions, if any (public for the queue benchmark's baseline, which runs it). */
     public static final String QUESTIONNAIRE = "SELECT c.interview_mandatory, q.code, q.text, q.type,"
             + " array_to_string(q.choices, chr(31)), q.required FROM campaign c"
-            + " LEFT JOIN interview_question q ON q.campaign_id = c.id WHERE c.id = ?1 ORDER BY q.position, q.code";
+            + " LEFT JOIN interview_question q ON q.campaign_id = c.id WHERE c.id = ? ORDER BY q.position, q.code";
 
     @PersistenceContext
     private EntityManager em;
+
+    /** The questionnaire's read is plain JDBC ({@link Sql}): it runs at every outcome. */
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
 
     @Resource
     private SessionContext session;
@@ -49,7 +54,7 @@ public class Interviews {
      * (read at every outcome): the campaign's row, joined to its questions if any.
      */
     public Interview of(long campaignId) {
-        List<Object[]> rows = Rows.of(em.createNativeQuery(QUESTIONNAIRE).setParameter(1, campaignId));
+        List<Object[]> rows = Sql.with(dataSource, sql -> sql.rows(QUESTIONNAIRE, campaignId));
         if (rows.isEmpty()) {
             throw new NotFoundException("campaign " + campaignId);
         }

@@ -2,6 +2,8 @@ package it.callcenter.queue;
 
 import it.callcenter.platform.Node;
 import it.callcenter.platform.Rows;
+import it.callcenter.platform.Sql;
+import jakarta.annotation.Resource;
 import it.callcenter.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
@@ -22,9 +25,12 @@ import java.util.List;
 @PermitAll
 public class OperatorPresence {
 
-    /** One operator's state; {@code since} moves only when the state changes; nothing is written when nothing changed. */
+    /**
+     * One operator's state; {@code since} moves only when the state changes; nothing is written when nothing changed.
+     * Run through plain JDBC ({@link Sql}): it is written twice a next + outcome.
+     */
     static final String UPSERT = "INSERT INTO operator_presence AS o (username, state, since, campaign_id,"
-            + " entry_id, node, pause_reason) VALUES (?1, ?2, now(), CAST(?3 AS bigint), CAST(?4 AS bigint), ?5, ?6)"
+            + " entry_id, node, pause_reason) VALUES (?, ?, now(), CAST(? AS bigint), CAST(? AS bigint), ?, ?)"
             + " ON CONFLICT (username) DO UPDATE SET state = EXCLUDED.state,"
             + " since = CASE WHEN o.state = EXCLUDED.state THEN o.since ELSE now() END,"
             + " campaign_id = EXCLUDED.campaign_id, entry_id = EXCLUDED.entry_id, node = EXCLUDED.node,"
@@ -35,6 +41,9 @@ public class OperatorPresence {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
 
     @Inject
     private Event<BoardChanged> changes;
@@ -121,9 +130,8 @@ public class OperatorPresence {
     }
 
     private void mark(String username, OperatorState state, Long campaignId, Long entryId, String pauseReason) {
-        int changed = em.createNativeQuery(UPSERT)
-                .setParameter(1, username).setParameter(2, state.name()).setParameter(3, campaignId)
-                .setParameter(4, entryId).setParameter(5, Node.name()).setParameter(6, pauseReason).executeUpdate();
+        int changed = Sql.with(dataSource, sql -> sql.update(UPSERT, username, state.name(), campaignId, entryId,
+                Node.name(), pauseReason));
         if (changed > 0) {
             changes.fire(new BoardChanged(username, state, campaignId, null));
         }

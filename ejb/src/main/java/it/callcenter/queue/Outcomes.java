@@ -18,6 +18,7 @@ import it.callcenter.campaign.OutcomeKind;
 import it.callcenter.campaign.OutcomeSets;
 import it.callcenter.compliance.DoNotCallService;
 import it.callcenter.platform.Rows;
+import it.callcenter.platform.Sql;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +27,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +64,9 @@ public class Outcomes {
             + " VALUES (nextval('entry_attempt_seq'), ?, ?, ?, ?, ?, ?, ?, ?, now(), CAST(? AS timestamptz), ?, ?)";
     static final Duration CALLBACK_HORIZON = Duration.ofDays(366);
 
-    @PersistenceContext
-    private EntityManager em;
+    /** The entry's lock and the outcome's two writes go through plain JDBC ({@link Sql}): the queue's hot path. */
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
 
     @Resource
     private SessionContext session;
@@ -116,18 +117,16 @@ public class Outcomes {
         Instant now = Instant.now();
         int attempts = entry.attempts() + 1;
         Next next = next(definition, request, entry, attempts, now, me);
-        em.createNativeQuery(RECORD_ON_ENTRY)
-                .setParameter(1, next.state().name()).setParameter(2, Timestamp.from(next.dueAt()))
-                .setParameter(3, attempts).setParameter(4, definition.getCode()).setParameter(5, next.callbackFor())
-                .setParameter(6, next.sharedAt() == null ? null : Timestamp.from(next.sharedAt())).setParameter(7, entryId)
-                .executeUpdate();
-        em.createNativeQuery(RECORD_ATTEMPT)
-                .setParameter(1, entryId).setParameter(2, entry.campaignId()).setParameter(3, entry.partyId())
-                .setParameter(4, me).setParameter(5, entry.phone()).setParameter(6, definition.getCode())
-                .setParameter(7, note).setParameter(8, Timestamp.from(entry.heldAt() == null ? now : entry.heldAt()))
-                .setParameter(9, next.state() == EntryState.CALLBACK ? Timestamp.from(next.dueAt()) : null)
-                .setParameter(10, definition.isCountsAsContact()).setParameter(11, definition.isCountsAsSuccess())
-                .executeUpdate();
+        Timestamp takenAt = Timestamp.from(entry.heldAt() == null ? now : entry.heldAt());
+        Timestamp callbackAt = next.state() == EntryState.CALLBACK ? Timestamp.from(next.dueAt()) : null;
+        Sql.with(dataSource, sql -> {
+            sql.update(RECORD_ON_ENTRY, next.state().name(), Timestamp.from(next.dueAt()), attempts,
+                    definition.getCode(), next.callbackFor(),
+                    next.sharedAt() == null ? null : Timestamp.from(next.sharedAt()), entryId);
+            return sql.update(RECORD_ATTEMPT, entryId, entry.campaignId(), entry.partyId(), me, entry.phone(),
+                    definition.getCode(), note, takenAt, callbackAt, definition.isCountsAsContact(),
+                    definition.isCountsAsSuccess());
+        });
         FollowUps followUps = followUps(definition.getCode(), request, entryId, entry);
         presence.idle(me);
         changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.getCode()));
@@ -220,7 +219,7 @@ public class Outcomes {
     }
 
     private HeldEntry lockHeld(long entryId, String me) {
-        Object[] row = Rows.of(em.createNativeQuery(LOCK_ENTRY).setParameter(1, entryId)).stream().findFirst()
+        Object[] row = Sql.with(dataSource, sql -> sql.rows(LOCK_ENTRY, entryId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("entry " + entryId));
         if (!EntryState.HELD.name().equals(row[5]) || !me.equals(row[6])) {
             throw new EntryNotHeldException(entryId);

@@ -5,15 +5,16 @@ import it.callcenter.compliance.CallWindows;
 import it.callcenter.compliance.CallWindowsForm;
 import it.callcenter.compliance.RequiredConsent;
 import it.callcenter.platform.Rows;
+import it.callcenter.platform.Sql;
 import it.callcenter.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -53,9 +54,14 @@ public class QueueService {
     static final String ASSIGNED = "SELECT c.id, a.mode, c.call_windows, c.required_consent, c.requires_rpo_check"
             + " FROM campaign c JOIN campaign_assignment a"
             + " ON a.campaign_id = c.id WHERE a.username = ? AND c.state = 'ACTIVE' ORDER BY c.id";
+    /** Gives the held entry back (markers: the entry, the holder). */
+    static final String RELEASE = "UPDATE campaign_entry SET state = CASE WHEN callback_shared_at IS NULL"
+            + " THEN 'OPEN' ELSE 'CALLBACK' END, held_by = NULL, held_at = NULL, lease_until = NULL,"
+            + " version = version + 1 WHERE id = ? AND state = 'HELD' AND held_by = ?";
 
-    @PersistenceContext
-    private EntityManager em;
+    /** Plain JDBC, not EclipseLink's native queries: this is the queue's hot path ({@link Sql}). */
+    @Resource(lookup = "java:jboss/datasources/CallCenterDS")
+    private DataSource dataSource;
 
     @Resource
     private SessionContext session;
@@ -65,8 +71,11 @@ public class QueueService {
 
     public NextCustomer next() {
         String me = session.getCallerPrincipal().getName();
-        Object[] pausedAndHeld = Rows.of(em.createNativeQuery(CLOCK_IN_PAUSED_AND_HELD).setParameter(1, me)
-                .setParameter(2, me).setParameter(3, me).setParameter(4, me)).get(0);
+        return Sql.with(dataSource, sql -> next(sql, me));
+    }
+
+    private NextCustomer next(Sql sql, String me) throws SQLException {
+        Object[] pausedAndHeld = sql.rows(CLOCK_IN_PAUSED_AND_HELD, me, me, me, me).get(0);
         if (Boolean.TRUE.equals(pausedAndHeld[0])) {
             return NextCustomer.none(QueueReason.PAUSED, null);
         }
@@ -74,7 +83,7 @@ public class QueueService {
         if (held.isPresent()) {
             return NextCustomer.of(held.get());
         }
-        List<Assigned> assigned = assignedActiveCampaigns(me);
+        List<Assigned> assigned = assignedActiveCampaigns(sql, me);
         if (assigned.isEmpty()) {
             presence.idle(me);
             return NextCustomer.none(QueueReason.NOTHING_DUE, null);
@@ -99,7 +108,7 @@ public class QueueService {
         }
         // campaigns taken in a new order each time, so that none waits behind another
         Collections.shuffle(eligible, ThreadLocalRandom.current());
-        Optional<Dispatched> picked = pick(me, eligible);
+        Optional<Dispatched> picked = pick(sql, me, eligible);
         if (picked.isEmpty()) {
             presence.idle(me);
             return NextCustomer.none(QueueReason.NOTHING_DUE, null);
@@ -110,34 +119,25 @@ public class QueueService {
 
     /** The entry the caller holds now, if any. */
     public Optional<Dispatched> current() {
-        return heldIn(pausedAndHeld(session.getCallerPrincipal().getName()));
+        String me = session.getCallerPrincipal().getName();
+        return heldIn(Sql.with(dataSource, sql -> sql.rows(PAUSED_AND_HELD, me, me).get(0)));
     }
 
     /** Gives back the held entry without an outcome (the operator cannot work it now): it is due again at once. */
     public void release(long entryId) {
         String me = session.getCallerPrincipal().getName();
-        int released = em.createNativeQuery("UPDATE campaign_entry SET state = CASE WHEN callback_shared_at IS NULL"
-                        + " THEN 'OPEN' ELSE 'CALLBACK' END, held_by = NULL, held_at = NULL, lease_until = NULL,"
-                        + " version = version + 1 WHERE id = ? AND state = 'HELD' AND held_by = ?")
-                .setParameter(1, entryId).setParameter(2, me).executeUpdate();
+        int released = Sql.with(dataSource, sql -> sql.update(RELEASE, entryId, me));
         if (released == 0) {
             throw new EntryNotHeldException(entryId);
         }
         presence.idle(me);
     }
 
-    private Optional<Dispatched> pick(String me, List<DispatchSql.Eligible> eligible) {
-        DispatchSql sql = DispatchSql.of(me, eligible);
-        var query = em.createNativeQuery(sql.sql());
-        List<Object> parameters = sql.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return Rows.of(query).stream().findFirst().map(QueueService::dispatched);
-    }
-
-    private Object[] pausedAndHeld(String me) {
-        return Rows.of(em.createNativeQuery(PAUSED_AND_HELD).setParameter(1, me).setParameter(2, me)).get(0);
+    private static Optional<Dispatched> pick(Sql sql, String me, List<DispatchSql.Eligible> eligible)
+            throws SQLException {
+        DispatchSql dispatch = DispatchSql.of(me, eligible);
+        return sql.rows(dispatch.sql(), dispatch.parameters().toArray()).stream().findFirst()
+                .map(QueueService::dispatched);
     }
 
     /** The held entry of a {@link #PAUSED_AND_HELD} row (its columns after the first), if any. */
@@ -157,9 +157,9 @@ public class QueueService {
     private record Assigned(long campaignId, boolean shared, CallWindows windows, CallPermission permission) {
     }
 
-    private List<Assigned> assignedActiveCampaigns(String me) {
+    private static List<Assigned> assignedActiveCampaigns(Sql sql, String me) throws SQLException {
         List<Assigned> assigned = new ArrayList<>();
-        for (Object[] r : Rows.of(em.createNativeQuery(ASSIGNED).setParameter(1, me))) {
+        for (Object[] r : sql.rows(ASSIGNED, me)) {
             assigned.add(new Assigned(Rows.number(r[0]), "SHARED".equals(r[1]), CallWindowsForm.parse((String) r[2]),
                     new CallPermission(r[3] == null ? null : RequiredConsent.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]))));
         }
