@@ -439,7 +439,6 @@ public final class QueueBenchmark {
                      PreparedStatement party = c.prepareStatement("SELECT * FROM party WHERE id = ?");
                      PreparedStatement contacts = c.prepareStatement("SELECT * FROM party_contact WHERE party_id = ? ORDER BY position");
                      PreparedStatement lock = c.prepareStatement(QueueStatements.LOCK_ENTRY);
-                     PreparedStatement definition = c.prepareStatement("SELECT * FROM outcome_definition WHERE campaign_id = ? AND code = ? AND active");
                      PreparedStatement entryUpdate = c.prepareStatement(QueueStatements.RECORD_ON_ENTRY);
                      PreparedStatement attempt = c.prepareStatement(QueueStatements.RECORD_ATTEMPT)) {
                     c.setAutoCommit(false);
@@ -478,15 +477,13 @@ public final class QueueBenchmark {
 
                         String phone;
                         int attempts;
-                        lock.setLong(1, entry);
+                        lock.setString(1, "WRONG_NUMBER");
+                        lock.setLong(2, entry);
                         try (ResultSet rs = lock.executeQuery()) {
                             rs.next();
                             phone = rs.getString(3);
                             attempts = rs.getInt(4);
                         }
-                        definition.setLong(1, campaign);
-                        definition.setString(2, "WRONG_NUMBER");
-                        definition.executeQuery().close();
                         query(questionnaire, campaign);
                         entryUpdate.setString(1, "DONE");
                         entryUpdate.setTimestamp(2, Timestamp.from(Instant.now()));

@@ -126,6 +126,10 @@ class QueueIT {
         Api.Reply unknown = outcome(bruno, second.get("entryId").asLong(), "{\"outcome\":\"NON_ESISTE\"}");
         assertEquals(422, unknown.status(), unknown.body());
         assertEquals("UNKNOWN_OUTCOME", unknown.json().get("errors").get(0).get("code").asText());
+        Api.Reply none = outcome(bruno, second.get("entryId").asLong(), "{\"note\":\"senza esito\"}");
+        assertEquals(422, none.status(), none.body());
+        assertEquals("REQUIRED", none.json().get("errors").get(0).get("code").asText());
+        assertEquals(second.get("entryId").asLong(), taken(bruno).get("entryId").asLong(), "refused: still held");
 
         JsonNode figures = supervisor.get("/campaigns/" + campaign).json();
         assertEquals(1, figures.get("byOutcome").get("NOT_INTERESTED").asInt(), figures.toString());

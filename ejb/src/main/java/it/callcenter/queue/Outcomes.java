@@ -15,7 +15,6 @@ import it.callcenter.campaign.PromiseRule;
 import it.callcenter.campaign.PromiseRules;
 import it.callcenter.campaign.OutcomeDefinition;
 import it.callcenter.campaign.OutcomeKind;
-import it.callcenter.campaign.OutcomeSets;
 import it.callcenter.compliance.DoNotCallService;
 import it.callcenter.platform.Rows;
 import it.callcenter.platform.Sql;
@@ -53,9 +52,16 @@ public class Outcomes {
     static final int NOTE_MAX = 2000;
 
     /** The statements of an outcome, in the order they run (the queue benchmark's baseline runs them as they are). */
+    /**
+     * The entry locked, with its campaign's rules and the campaign's active definition of the outcome's code, if any,
+     * in one statement (markers: the code, the entry).
+     */
     static final String LOCK_ENTRY = "SELECT e.campaign_id, e.party_id, e.phone, e.attempts, e.held_at, e.state, e.held_by,"
-            + " c.max_attempts, c.callback_grace_minutes"
-            + " FROM campaign_entry e JOIN campaign c ON c.id = e.campaign_id WHERE e.id = ? FOR UPDATE OF e";
+            + " c.max_attempts, c.callback_grace_minutes,"
+            + " o.code, o.kind, o.retry_delay_minutes, o.counts_as_contact, o.counts_as_success"
+            + " FROM campaign_entry e JOIN campaign c ON c.id = e.campaign_id"
+            + " LEFT JOIN outcome_definition o ON o.campaign_id = e.campaign_id AND o.code = ? AND o.active"
+            + " WHERE e.id = ? FOR UPDATE OF e";
     static final String RECORD_ON_ENTRY = "UPDATE campaign_entry SET state = ?, due_at = ?, attempts = ?, last_outcome = ?,"
             + " last_attempt_at = now(), held_by = NULL, held_at = NULL, lease_until = NULL,"
             + " callback_for = ?, callback_shared_at = CAST(? AS timestamptz), version = version + 1 WHERE id = ?";
@@ -70,9 +76,6 @@ public class Outcomes {
 
     @Resource
     private SessionContext session;
-
-    @EJB
-    private OutcomeSets outcomeSets;
 
     @EJB
     private OperatorPresence presence;
@@ -106,12 +109,15 @@ public class Outcomes {
 
     public OutcomeResult record(long entryId, OutcomeRequest request) {
         String me = session.getCallerPrincipal().getName();
-        HeldEntry entry = lockHeld(entryId, me);
-        if (request == null || request.outcome() == null || request.outcome().isBlank()) {
+        String code = request == null || request.outcome() == null ? "" : request.outcome().strip();
+        HeldEntry entry = lockHeld(entryId, me, code);
+        if (code.isEmpty()) {
             throw new BusinessException("outcome", "REQUIRED");
         }
-        OutcomeDefinition definition = outcomeSets.active(entry.campaignId(), request.outcome().strip())
-                .orElseThrow(() -> new BusinessException("outcome", "UNKNOWN_OUTCOME", request.outcome().strip()));
+        Rule definition = entry.rule();
+        if (definition == null) {
+            throw new BusinessException("outcome", "UNKNOWN_OUTCOME", code);
+        }
         String note = note(request.note());
         interview(entryId, entry, definition, request.answers());
         Instant now = Instant.now();
@@ -121,28 +127,28 @@ public class Outcomes {
         Timestamp callbackAt = next.state() == EntryState.CALLBACK ? Timestamp.from(next.dueAt()) : null;
         Sql.with(dataSource, sql -> {
             sql.update(RECORD_ON_ENTRY, next.state().name(), Timestamp.from(next.dueAt()), attempts,
-                    definition.getCode(), next.callbackFor(),
+                    definition.code(), next.callbackFor(),
                     next.sharedAt() == null ? null : Timestamp.from(next.sharedAt()), entryId);
             return sql.update(RECORD_ATTEMPT, entryId, entry.campaignId(), entry.partyId(), me, entry.phone(),
-                    definition.getCode(), note, takenAt, callbackAt, definition.isCountsAsContact(),
-                    definition.isCountsAsSuccess());
+                    definition.code(), note, takenAt, callbackAt, definition.countsAsContact(),
+                    definition.countsAsSuccess());
         });
-        FollowUps followUps = followUps(definition.getCode(), request, entryId, entry);
+        FollowUps followUps = followUps(definition.code(), request, entryId, entry);
         presence.idle(me);
-        changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.getCode()));
-        return new OutcomeResult(entryId, definition.getCode(), next.state(),
+        changes.fire(new BoardChanged(me, OperatorState.IDLE, entry.campaignId(), definition.code()));
+        return new OutcomeResult(entryId, definition.code(), next.state(),
                 next.state() == EntryState.DONE ? null : next.dueAt(), attempts, followUps.contract(), followUps.appointment(),
                 followUps.promise());
     }
 
     /** Saves the answers sent; a contact waits for every required answer when the interview is mandatory. */
-    private void interview(long entryId, HeldEntry entry, OutcomeDefinition definition, Map<String, String> given) {
+    private void interview(long entryId, HeldEntry entry, Rule definition, Map<String, String> given) {
         Interview interview = interviews.of(entry.campaignId());
         if (interview.isEmpty() && (given == null || given.isEmpty())) {
             return;
         }
         Map<String, String> kept = answers.write(entryId, entry.campaignId(), entry.partyId(), interview, given);
-        if (interview.isMandatory() && definition.isCountsAsContact()) {
+        if (interview.isMandatory() && definition.countsAsContact()) {
             List<InterviewQuestion> unanswered = interview.unanswered(kept);
             if (!unanswered.isEmpty()) {
                 throw new InterviewIncompleteException(unanswered);
@@ -210,27 +216,37 @@ public class Outcomes {
         return promises.promise(entry.partyId(), entry.phone(), entry.campaignId(), entryId, promise);
     }
 
-    /** The held entry, with its campaign's rules read in the same statement (issue 12: one round trip less). */
+    /**
+     * The held entry, with its campaign's rules and the outcome's definition (null when the campaign has no active
+     * one of the code) read in the same statement (issue 12: round trips fewer).
+     */
     private record HeldEntry(long campaignId, long partyId, String phone, int attempts, Instant heldAt, int maxAttempts,
-                             int callbackGraceMinutes) {
+                             int callbackGraceMinutes, Rule rule) {
+    }
+
+    /** What recording needs of the campaign's definition of the outcome ({@link OutcomeDefinition}). */
+    private record Rule(String code, OutcomeKind kind, int retryDelayMinutes, boolean countsAsContact,
+                        boolean countsAsSuccess) {
     }
 
     private record Next(EntryState state, Instant dueAt, String callbackFor, Instant sharedAt) {
     }
 
-    private HeldEntry lockHeld(long entryId, String me) {
-        Object[] row = Sql.with(dataSource, sql -> sql.rows(LOCK_ENTRY, entryId)).stream().findFirst()
+    private HeldEntry lockHeld(long entryId, String me, String code) {
+        Object[] row = Sql.with(dataSource, sql -> sql.rows(LOCK_ENTRY, code, entryId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("entry " + entryId));
         if (!EntryState.HELD.name().equals(row[5]) || !me.equals(row[6])) {
             throw new EntryNotHeldException(entryId);
         }
         return new HeldEntry(Rows.number(row[0]), Rows.number(row[1]), (String) row[2], ((Number) row[3]).intValue(),
-                Rows.instant(row[4]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
+                Rows.instant(row[4]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue(), row[9] == null ? null
+                : new Rule((String) row[9], OutcomeKind.valueOf((String) row[10]), ((Number) row[11]).intValue(),
+                Boolean.TRUE.equals(row[12]), Boolean.TRUE.equals(row[13])));
     }
 
-    private static Next next(OutcomeDefinition definition, OutcomeRequest request, HeldEntry entry, int attempts,
+    private static Next next(Rule definition, OutcomeRequest request, HeldEntry entry, int attempts,
                              Instant now, String me) {
-        OutcomeKind kind = definition.getKind();
+        OutcomeKind kind = definition.kind();
         if (kind == OutcomeKind.CALLBACK) {
             Instant at = request.callbackAt();
             if (at == null) {
@@ -244,7 +260,7 @@ public class Outcomes {
             return new Next(EntryState.CALLBACK, at, anyone ? null : me, sharedAt);
         }
         if (kind == OutcomeKind.RETRY && attempts < entry.maxAttempts()) {
-            return new Next(EntryState.OPEN, now.plus(Duration.ofMinutes(definition.getRetryDelayMinutes())), null, null);
+            return new Next(EntryState.OPEN, now.plus(Duration.ofMinutes(definition.retryDelayMinutes())), null, null);
         }
         return new Next(EntryState.DONE, now, null, null);
     }
