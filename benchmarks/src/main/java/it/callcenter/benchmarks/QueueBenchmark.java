@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 /**
  * Issue 12's figures for "next customer". Starts the application as the run command does (on a copy of the build's
  * WildFly), loads N generated parties, makes O operators ({@code POST /users}) and one SHARED campaign of every
- * party that calls at any hour, warms the server up (the API's loop untimed for two minutes: see {@code warmUp}),
+ * party that calls at any hour, warms the server up (the API's loop untimed for four minutes: see {@code warmUp}),
  * then measures, each phase on the same N fresh entries:
  * <ol>
  * <li>saturation through the API: O clients loop {@code POST /queue/next} → {@code POST …/outcome} (Basic
@@ -59,7 +59,7 @@ public final class QueueBenchmark {
 
     private static final int PORT_OFFSET = 320;
     private static final int WARM_UP_WINDOW = 15;
-    private static final int WARM_UP_WINDOWS = 8;
+    private static final int WARM_UP_WINDOWS = 16;
     private int warmUpWindows = WARM_UP_WINDOWS;
     private static final String PASSWORD = "Banco-Prova-2026";
     private static final Pattern ENTRY = Pattern.compile("\"entryId\"\\s*:\\s*(\\d+)");
@@ -224,8 +224,9 @@ public final class QueueBenchmark {
      * the JIT compilers and runs slower code meanwhile (a run server's compilers were at work 280 s, by its
      * {@code java.ci.totalTime}, in its first six minutes under load; a bare {@code GET /me} cost it 1.3–2.1 ms of CPU
      * in the first minute, 0.45 ms after three). So the API's loop runs untimed for {@value #WARM_UP_WINDOWS} windows
-     * ({@code --warm-up-windows N}) of {@value #WARM_UP_WINDOW} s, each printed with the CPU its compiler threads took, then the floor's and the
-     * baseline's loops once each, so that their code is compiled too.
+     * ({@code --warm-up-windows N}) of {@value #WARM_UP_WINDOW} s, each printed with the CPU its compiler threads
+     * took, then the floor's and the baseline's loops once each, so that their code is compiled too. Eight windows
+     * were not enough: a unit's CPU was still falling by a third from window 8 to window 12 (BENCHMARKS.md).
      */
     private void warmUp(DatabaseSettings db, long campaign, List<String> names) throws Exception {
         for (int window = 1; window <= warmUpWindows; window++) {

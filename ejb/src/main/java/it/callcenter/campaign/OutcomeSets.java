@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,16 +45,6 @@ public class OutcomeSets {
     public List<OutcomeView> ofCampaign(long campaignId) {
         return em.createNamedQuery("OutcomeDefinition.ofCampaign", OutcomeDefinition.class)
                 .setParameter("campaign", campaignId).getResultStream().map(OutcomeView::of).toList();
-    }
-
-    /** The campaign's definition of {@code code}, if it has an active one. */
-    public Optional<OutcomeDefinition> active(long campaignId, String code) {
-        return em.createQuery("SELECT o FROM OutcomeDefinition o WHERE o.campaignId = :campaign AND o.code = :code"
-                        + " AND o.active = true", OutcomeDefinition.class)
-                .setParameter("campaign", campaignId).setParameter("code", code == null ? "" : code.strip())
-                // read at every outcome, never changed by its reader: no copy kept to compare at the commit
-                .setHint("eclipselink.read-only", "true")
-                .getResultStream().findFirst();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
