@@ -582,7 +582,7 @@ public final class QueueBenchmark {
         HttpResponse<String> created = expect(201, send(supervisor, "POST", "/campaigns", "{\"name\":\"Banco di prova\"}"));
         long id = number(ID, created.body());
         expect(200, send(basic("admin", "demo"), "PUT", "/campaigns/" + id + "/call-windows", "{\"windows\":[{\"days\":"
-                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}"));
+                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"24:00\"}],\"holidays\":true}"));
         long version = number(VERSION, expect(200, send(supervisor, "GET", "/campaigns/" + id + "/dispatch", null)).body());
         // an hour's lease: nothing goes back by itself while the benchmark runs
         expect(200, send(supervisor, "PUT", "/campaigns/" + id + "/dispatch", "{\"order\":\"OLDEST_FIRST\",\"maxAttempts\":5,"

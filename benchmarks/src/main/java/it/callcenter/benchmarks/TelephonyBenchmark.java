@@ -167,7 +167,7 @@ public final class TelephonyBenchmark {
             Map<String, String> properties = new LinkedHashMap<>(DemoPbx.serverSettings(pbx));
             properties.put("callcenter.ami.originate-timeout", "10");
             properties.put("callcenter.telephony.service-call-windows", "{\"windows\":[{\"days\":[\"MON\",\"TUE\","
-                    + "\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}");
+                    + "\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"24:00\"}],\"holidays\":true}");
             long start = System.nanoTime();
             try (LocalServer server = LocalServer.start(root.resolve("wildfly"), ear, root.resolve("pgdata"),
                     LocalDatabase.freePort(), PORT_OFFSET, "demo", properties)) {

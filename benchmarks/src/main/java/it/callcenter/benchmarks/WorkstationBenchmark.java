@@ -314,7 +314,7 @@ public final class WorkstationBenchmark {
         String supervisor = basic("supervisor", "demo");
         long id = number(ID, expect(201, send(supervisor, "POST", "/campaigns", "{\"name\":\"Banco della postazione\"}")).body());
         expect(200, send(basic("admin", "demo"), "PUT", "/campaigns/" + id + "/call-windows", "{\"windows\":[{\"days\":"
-                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}"));
+                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"24:00\"}],\"holidays\":true}"));
         String read = expect(200, send(supervisor, "GET", "/campaigns/" + id, null)).body();
         String script = "Buongiorno, sono l'operatore di Banco Energia. La chiamo per la nuova offerta luce e gas: "
                 + "un prezzo bloccato per due anni, nessun costo di attivazione. ".repeat(6);

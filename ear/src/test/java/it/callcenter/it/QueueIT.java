@@ -68,7 +68,7 @@ class QueueIT {
 
     static void allDayWindows(Api admin, long campaign) {
         Api.Reply windows = admin.put("/campaigns/" + campaign + "/call-windows", "{\"windows\":[{\"days\":"
-                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}");
+                + "[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],\"from\":\"00:00\",\"to\":\"24:00\"}],\"holidays\":true}");
         assertEquals(200, windows.status(), windows.body());
     }
 

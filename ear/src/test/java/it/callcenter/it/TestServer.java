@@ -44,7 +44,7 @@ public final class TestServer implements BeforeAllCallback {
     /** The test server's PBX: a test sets the behaviour of its own numbers, starts inbound calls, drops connections. */
     static final int PBX_PORT = 5038 + PORT_OFFSET;
     static final String ANY_HOUR = "{\"windows\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\",\"SUN\"],"
-            + "\"from\":\"00:00\",\"to\":\"23:59\"}],\"holidays\":true}";
+            + "\"from\":\"00:00\",\"to\":\"24:00\"}],\"holidays\":true}";
     /** The SMS centre's own limit, and the application's rate set at it: the centre's limit is what bounds a send, and its throttling is met. */
     static final int SMSC_PER_SECOND = 600;
     static final int SMS_RATE = 600;

@@ -18,12 +18,16 @@ import java.util.Set;
  * Calling windows as API.md writes them and as a campaign stores them:
  * {@code {"windows":[{"days":["MON","TUE"],"from":"09:00","to":"20:00"}],"holidays":false}}; the day
  * {@code PRE_HOLIDAY} names the day before a national holiday; {@code holidays:false} keeps national holidays closed.
+ * A window's {@code to} may be {@code 24:00}, the end of the day: "00:00" to "23:59" would leave the day's last minute
+ * closed.
  */
 public record CallWindowsForm(List<Window> windows, Boolean holidays) {
 
     private static final Jsonb JSON = JsonbBuilder.create();
     public static final String PRE_HOLIDAY = "PRE_HOLIDAY";
     public static final int MAX_WINDOWS = 20;
+    /** How a window that lasts to the end of the day writes its {@code to}. */
+    public static final String END_OF_DAY = "24:00";
     static final int PARSED_KEPT = 1_000;
     private static final java.util.Map<String, CallWindows> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -36,7 +40,7 @@ public record CallWindowsForm(List<Window> windows, Boolean holidays) {
             if (w.dayBeforeHoliday()) {
                 days.add(PRE_HOLIDAY);
             }
-            return new Window(days, w.from().toString(), w.to().toString());
+            return new Window(days, w.from().toString(), w.to().equals(LocalTime.MAX) ? END_OF_DAY : w.to().toString());
         }).toList();
         return new CallWindowsForm(list, windows.onHolidays());
     }
@@ -64,7 +68,7 @@ public record CallWindowsForm(List<Window> windows, Boolean holidays) {
                     days.add(day(code));
                 }
             }
-            parsed.add(new CallWindow(days, preHoliday, time("windows.from", window.from()), time("windows.to", window.to())));
+            parsed.add(new CallWindow(days, preHoliday, time("windows.from", window.from()), endTime(window.to())));
         }
         return new CallWindows(parsed, Boolean.TRUE.equals(holidays));
     }
@@ -104,6 +108,11 @@ public record CallWindowsForm(List<Window> windows, Boolean holidays) {
             }
         }
         throw new BusinessException("windows.days", "INVALID_VALUE");
+    }
+
+    /** A window's end: a time of the day, or {@value #END_OF_DAY} for the end of the day. */
+    private static LocalTime endTime(String text) {
+        return text != null && text.strip().equals(END_OF_DAY) ? LocalTime.MAX : time("windows.to", text);
     }
 
     private static LocalTime time(String field, String text) {

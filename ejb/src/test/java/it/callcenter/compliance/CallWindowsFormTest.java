@@ -28,6 +28,19 @@ class CallWindowsFormTest {
     }
 
     @Test
+    void aWindowToTwentyFourHundredLastsToTheEndOfTheDay() {
+        CallWindows allDay = new CallWindowsForm(List.of(new CallWindowsForm.Window(List.of("MON", "TUE"), "00:00", "24:00")),
+                true).toWindows();
+        assertEquals(true, allDay.isOpen(LocalDateTime.of(2026, 12, 7, 23, 59, 30).atZone(CallWindows.ITALY)), "the last minute");
+        assertEquals(true, allDay.isOpen(LocalDateTime.of(2026, 12, 8, 0, 0).atZone(CallWindows.ITALY)), "a holiday, opened");
+        assertEquals("24:00", CallWindowsForm.of(allDay).windows().get(0).to());
+        assertEquals(allDay, CallWindowsForm.parse(CallWindowsForm.of(allDay).toJson()));
+        CallWindows toLastMinute = new CallWindowsForm(List.of(new CallWindowsForm.Window(List.of("MON"), "00:00", "23:59")),
+                true).toWindows();
+        assertEquals(false, toLastMinute.isOpen(LocalDateTime.of(2026, 12, 7, 23, 59, 30).atZone(CallWindows.ITALY)));
+    }
+
+    @Test
     void wrongFormsAreRefusedNamingThePart() {
         assertEquals("windows", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(), false).toWindows()).field());
         assertEquals("windows.days", assertThrows(BusinessException.class, () -> new CallWindowsForm(List.of(
