@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.net.URLEncoder;
@@ -69,14 +70,16 @@ class DailyScreensIT {
         browser.awaitText(By.id("job:state"), "Completata");
         Map<String, String> labels = Map.of("read", "Lette", "created", "Create", "updated", "Aggiornate", "skipped", "Saltate",
                 "rejected", "Scartate");
-        labels.forEach((figure, label) -> {
-            WebElement value = browser.driver.findElement(By.id("job:" + figure));
-            assertEquals(job.get(figure).asText(), value.getText(), figure);
-            WebElement name = value.findElement(By.xpath("preceding-sibling::*[1]"));
-            assertEquals(label, name.getText(), figure);
-            assertTrue(Math.abs(name.getRect().getY() - value.getRect().getY()) < 12 && name.getRect().getX() < value.getRect().getX(),
-                    label + " and its figure sit on one row, the label first: " + name.getRect() + " " + value.getRect());
-        });
+        // the page's last poll may render the figures again while they are read: read them again then
+        labels.forEach((figure, label) -> Awaitility.await().atMost(Duration.ofSeconds(10))
+                .ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+                    WebElement value = browser.driver.findElement(By.id("job:" + figure));
+                    assertEquals(job.get(figure).asText(), value.getText(), figure);
+                    WebElement name = value.findElement(By.xpath("preceding-sibling::*[1]"));
+                    assertEquals(label, name.getText(), figure);
+                    assertTrue(Math.abs(name.getRect().getY() - value.getRect().getY()) < 12 && name.getRect().getX() < value.getRect().getX(),
+                            label + " and its figure sit on one row, the label first: " + name.getRect() + " " + value.getRect());
+                }));
         browser.screenshots("import-job");
     }
 
