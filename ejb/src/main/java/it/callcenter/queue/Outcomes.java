@@ -51,10 +51,10 @@ public class Outcomes {
 
     static final int NOTE_MAX = 2000;
 
-    /** The statements of an outcome, in the order they run (the queue benchmark's baseline runs them as they are). */
     /**
-     * The entry locked, with its campaign's rules and the campaign's active definition of the outcome's code, if any,
-     * in one statement (markers: the code, the entry).
+     * The statements of an outcome, in the order they run (the queue benchmark's baseline runs them as they are).
+     * First the entry locked, with its campaign's rules and the campaign's active definition of the outcome's code,
+     * if any, in one statement (markers: the code, the entry).
      */
     static final String LOCK_ENTRY = "SELECT e.campaign_id, e.party_id, e.phone, e.attempts, e.held_at, e.state, e.held_by,"
             + " c.max_attempts, c.callback_grace_minutes,"
